@@ -1,0 +1,9 @@
+namespace Disputes.Domain;
+
+public sealed record Escalate(
+    Guid DisputeId,
+    string Reason,
+    Actor By) : IDisputeCommand
+{
+    public DisputeAction Action => DisputeAction.Escalate;
+}

@@ -1,0 +1,11 @@
+namespace Disputes.Domain;
+
+// A seller rejects with evidence: at least one item.
+public sealed record RejectClaim(
+    Guid DisputeId,
+    string Reason,
+    IReadOnlyList<EvidenceItem> Evidence,
+    Actor By) : IDisputeCommand
+{
+    public DisputeAction Action => DisputeAction.RejectClaim;
+}

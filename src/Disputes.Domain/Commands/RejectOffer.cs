@@ -1,0 +1,10 @@
+namespace Disputes.Domain;
+
+// Rejecting an offer hands the case to a mediator.
+public sealed record RejectOffer(
+    Guid DisputeId,
+    string Reason,
+    Actor By) : IDisputeCommand
+{
+    public DisputeAction Action => DisputeAction.RejectOffer;
+}

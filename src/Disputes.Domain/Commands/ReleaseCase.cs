@@ -1,0 +1,9 @@
+namespace Disputes.Domain;
+
+public sealed record ReleaseCase(
+    Guid DisputeId,
+    string Reason,
+    Actor By) : IDisputeCommand
+{
+    public DisputeAction Action => DisputeAction.ReleaseCase;
+}

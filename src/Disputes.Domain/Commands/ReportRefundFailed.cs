@@ -1,0 +1,10 @@
+namespace Disputes.Domain;
+
+public sealed record ReportRefundFailed(
+    Guid DisputeId,
+    int Attempt,
+    string Reason,
+    Actor By) : IDisputeCommand
+{
+    public DisputeAction Action => DisputeAction.ReportRefundFailed;
+}

@@ -1,0 +1,9 @@
+namespace Disputes.Domain;
+
+public sealed record ReportReturnProblem(
+    Guid DisputeId,
+    string Description,
+    Actor By) : IDisputeCommand
+{
+    public DisputeAction Action => DisputeAction.ReportReturnProblem;
+}

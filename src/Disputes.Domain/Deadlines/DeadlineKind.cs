@@ -1,0 +1,14 @@
+namespace Disputes.Domain;
+
+// One per clock of the policy table (DESIGN §3).
+public enum DeadlineKind
+{
+    SellerResponse,
+    BuyerReplyToOffer,
+    NegotiationLimit,
+    EvidenceResponse,
+    MediatorDecisionSla,
+    ReturnShipment,
+    ReturnConfirmation,
+    AppealWindow,
+}

@@ -1,0 +1,71 @@
+using NodaTime;
+
+namespace Disputes.Domain;
+
+// Decide(command, state, now, policy) → events or a typed refusal. Pure: the caller supplies the instant
+// and the policy version recorded on the dispute (the current one for an opening).
+public static class DisputeDecider
+{
+    public static Decision Decide(IDisputeCommand command, Dispute? state, Instant now, DisputePolicy policy)
+    {
+        switch (command, state)
+        {
+            case (OpenDispute open, null):
+                return OpeningRules.Decide(open, now, policy);
+            case (OpenDispute open, not null):
+                return OpeningRules.IsSameOpening(open, state)
+                    ? Decision.Nothing
+                    : Decision.Refuse(new Refusal(RefusalKind.DisputeAlreadyExists, "dispute-already-exists",
+                        $"Dispute {state.Id} already exists with different details.", []));
+            case (_, null):
+                return Decision.Refuse(new Refusal(RefusalKind.DisputeNotFound, "dispute-not-found",
+                    $"Dispute {command.DisputeId} does not exist.", []));
+            case (ExpireDeadline expiry, not null):
+                return DeadlineConsequences.Decide(expiry, state, now, policy);
+        }
+
+        if (Repeats.ChangesNothing(command, state))
+            return Decision.Nothing;
+
+        var machine = DisputeMachine.For(state, now, policy);
+        var permission = machine.Check(command.Action, command.By);
+        if (!permission.Allowed)
+            return Decision.Refuse(new Refusal(permission.Kind, RuleName(permission.Kind), permission.Reason, machine.PermittedFor(command.By)));
+
+        if (InputRules.Check(command, state, policy) is { } invalid)
+            return Decision.Refuse(invalid);
+
+        return Decision.Accept(WithDeadlines(state, Transitions.Of(command, state, now), now, policy));
+    }
+
+    // Appends the deadline changes the transition implies: clocks the new state no longer runs are cancelled,
+    // new ones scheduled. Deriving them from the resulting state means no transition can forget a clock.
+    internal static IReadOnlyList<IDisputeEvent> WithDeadlines(Dispute? before, IReadOnlyList<IDisputeEvent> events, Instant now, DisputePolicy policy)
+    {
+        if (events.Count == 0)
+            return events;
+
+        var after = events.Aggregate(before, DisputeEvolver.Evolve)!;
+        var required = DeadlineRules.Required(after, policy).ToDictionary(d => d.Kind);
+        var system = Actor.System("policy");
+        var result = new List<IDisputeEvent>(events);
+
+        foreach (var running in after.Deadlines.Values.OrderBy(d => d.Kind))
+            if (!required.TryGetValue(running.Kind, out var wanted) || wanted.DueAt != running.DueAt)
+                result.Add(new DeadlineCancelled(after.Id, running.Kind, running.DueAt, system, now));
+
+        foreach (var wanted in required.Values.OrderBy(d => d.Kind))
+            if (!after.Deadlines.TryGetValue(wanted.Kind, out var running) || running.DueAt != wanted.DueAt)
+                result.Add(new DeadlineScheduled(after.Id, wanted.Kind, wanted.DueAt, wanted.Rule, wanted.PolicyVersion, system, now));
+
+        return result;
+    }
+
+    private static string RuleName(RefusalKind kind) => kind switch
+    {
+        RefusalKind.WrongActor => "actor-not-permitted",
+        RefusalKind.DeadlinePassed => "deadline-passed",
+        RefusalKind.LimitReached => "limit-reached",
+        _ => "action-not-allowed-in-state",
+    };
+}

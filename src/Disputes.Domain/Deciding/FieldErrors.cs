@@ -1,0 +1,35 @@
+namespace Disputes.Domain;
+
+// Collects every problem with a command's input, so a client fixes them all in one round trip.
+internal sealed class FieldErrors
+{
+    private readonly Dictionary<string, List<string>> errors = [];
+
+    public void Add(string field, string message)
+    {
+        if (!errors.TryGetValue(field, out var list))
+            errors[field] = list = [];
+        list.Add(message);
+    }
+
+    public void Required(string field, string? value, int maxLength)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+            Add(field, $"{field} is required.");
+        else if (value.Length > maxLength)
+            Add(field, $"{field} must be at most {maxLength} characters.");
+    }
+
+    public void Money(string field, Money value, bool allowZero = false)
+    {
+        if (!Currency.TryFind(value.Currency, out _))
+            Add($"{field}.currency", $"'{value.Currency}' is not an ISO 4217 currency code.");
+        if (value.Amount < 0 || (!allowZero && value.Amount == 0))
+            Add($"{field}.amount", $"{field} must be {(allowZero ? "zero or more" : "more than zero")} minor units.");
+    }
+
+    public Refusal? ToRefusal() => errors.Count == 0
+        ? null
+        : new Refusal(RefusalKind.InvalidInput, "invalid-input", "The request has invalid fields.", [],
+            errors.ToDictionary(e => e.Key, e => e.Value.ToArray()));
+}

@@ -1,0 +1,79 @@
+namespace Disputes.Domain;
+
+// What a permitted action's payload must satisfy: text and evidence limits (DESIGN §3) and money rules.
+internal static class InputRules
+{
+    public static Refusal? Check(IDisputeCommand command, Dispute d, DisputePolicy policy)
+    {
+        var errors = new FieldErrors();
+        var max = policy.MaxTextLength;
+        switch (command)
+        {
+            case MakeOffer c:
+                errors.Money("refundAmount", c.RefundAmount);
+                if (c.Note.Length > max)
+                    errors.Add("note", $"note must be at most {max} characters.");
+                if (!Enum.IsDefined(c.Kind))
+                    errors.Add("kind", "Unknown offer kind.");
+                break;
+            case RejectClaim c:
+                errors.Required("reason", c.Reason, max);
+                if (c.Evidence.Count == 0)
+                    errors.Add("evidence", "A seller rejects a claim with at least one evidence item.");
+                for (var i = 0; i < c.Evidence.Count; i++)
+                    Evidence(errors, $"evidence[{i}]", c.Evidence[i], policy);
+                if (errors.ToRefusal() is null && d.EvidenceCount + c.Evidence.Count > policy.MaxEvidenceItems)
+                    return new Refusal(RefusalKind.LimitReached, "evidence-limit",
+                        $"A dispute holds at most {policy.MaxEvidenceItems} evidence items.", []);
+                break;
+            case RejectOffer c: errors.Required("reason", c.Reason, max); break;
+            case PostMessage c: errors.Required("text", c.Text, max); break;
+            case AddEvidence c: Evidence(errors, "evidence", c.Evidence, policy); break;
+            case Escalate c: errors.Required("reason", c.Reason, max); break;
+            case AssignCase c:
+                errors.Required("mediatorId", c.MediatorId, OpeningRules.MaxIdLength);
+                if (d.ExcludedMediators.Contains(c.MediatorId))
+                    return Refusal.Violated("appeal-needs-another-mediator", $"Mediator {c.MediatorId} decided this case before; an appeal goes to another mediator.");
+                break;
+            case ReleaseCase c: Optional(errors, "reason", c.Reason, max); break;
+            case RequestEvidence c:
+                errors.Required("description", c.Description, max);
+                if (!Enum.IsDefined(c.From))
+                    errors.Add("from", "Unknown party.");
+                break;
+            case RecordDecision c: errors.Required("rationale", c.Rationale, max); break;
+            case AppealDecision c: errors.Required("reason", c.Reason, max); break;
+            case ShipReturn c:
+                errors.Required("carrier", c.Carrier, OpeningRules.MaxIdLength);
+                errors.Required("trackingNumber", c.TrackingNumber, OpeningRules.MaxIdLength);
+                break;
+            case ReportReturnProblem c: errors.Required("description", c.Description, max); break;
+            case ReportRefundSucceeded c: errors.Required("paymentReference", c.PaymentReference, OpeningRules.MaxIdLength); break;
+            case ReportRefundFailed c: errors.Required("reason", c.Reason, max); break;
+            case WithdrawDispute c: Optional(errors, "reason", c.Reason, max); break;
+        }
+
+        return errors.ToRefusal() ?? MoneyRules.Check(command, d);
+    }
+
+    private static void Optional(FieldErrors errors, string field, string? value, int max)
+    {
+        if (value is { Length: var length } && length > max)
+            errors.Add(field, $"{field} must be at most {max} characters.");
+    }
+
+    private static void Evidence(FieldErrors errors, string field, EvidenceItem e, DisputePolicy policy)
+    {
+        if (e.EvidenceId == Guid.Empty)
+            errors.Add($"{field}.evidenceId", "evidenceId must not be empty.");
+        if (!Enum.IsDefined(e.Kind))
+            errors.Add($"{field}.kind", "Unknown evidence kind.");
+        errors.Required($"{field}.fileName", e.FileName, 255);
+        errors.Required($"{field}.mediaType", e.MediaType, 255);
+        errors.Required($"{field}.uri", e.Uri, 2048);
+        if (e.SizeBytes <= 0 || e.SizeBytes > policy.MaxEvidenceBytes)
+            errors.Add($"{field}.sizeBytes", $"An evidence file is 1 to {policy.MaxEvidenceBytes} bytes.");
+        if (e.Sha256 is not { Length: 64 } || !e.Sha256.All(Uri.IsHexDigit))
+            errors.Add($"{field}.sha256", "sha256 is 64 hexadecimal characters.");
+    }
+}

@@ -1,0 +1,79 @@
+using NodaTime;
+
+namespace Disputes.Domain;
+
+// Who may open a dispute, on what, and until when (DESIGN §3, "opening window").
+internal static class OpeningRules
+{
+    public const int MaxIdLength = 200;
+
+    public static Decision Decide(OpenDispute c, Instant now, DisputePolicy policy)
+    {
+        if (c.By.Kind != ActorKind.Buyer || c.By.Id != c.BuyerId)
+            return Decision.Refuse(new Refusal(RefusalKind.WrongActor, "actor-not-permitted",
+                "Only the order's buyer may open a dispute on it.", []));
+
+        if (Validate(c, policy) is { } invalid)
+            return Decision.Refuse(invalid);
+
+        if (now > c.ProtectionEndsAt)
+            return Decision.Refuse(Refusal.Violated("opening-window-closed",
+                $"Buyer protection for order {c.OrderId} ended at {c.ProtectionEndsAt}; a dispute can no longer be opened."));
+
+        var refund = RequestedRefund(c);
+        if (refund > c.AmountPaid)
+            return Decision.Refuse(Refusal.Violated("refund-exceeds-amount-paid",
+                $"The requested refund {refund.Amount} exceeds the amount paid {c.AmountPaid.Amount} ({c.AmountPaid.Currency} minor units)."));
+        if (c.RequestedRemedy == Remedy.PartialRefund && refund == c.AmountPaid)
+            return Decision.Refuse(Refusal.Violated("partial-refund-is-full",
+                "A partial refund must be less than the amount paid; ask for a full refund instead."));
+
+        var opened = new DisputeOpened(c.DisputeId, c.OrderId, c.BuyerId, c.SellerId, c.Reason, c.Description,
+            c.AmountPaid, c.RequestedRemedy, refund, c.ProtectionEndsAt, policy.Version, c.By, now);
+        return Decision.Accept(DisputeDecider.WithDeadlines(null, [opened], now, policy));
+    }
+
+    // A retried opening (same stream id, same details) is a repeat, not a conflict.
+    public static bool IsSameOpening(OpenDispute c, Dispute d) =>
+        c.OrderId == d.OrderId && c.BuyerId == d.BuyerId && c.SellerId == d.SellerId && c.Reason == d.Reason
+        && c.Description == d.Description && c.AmountPaid == d.AmountPaid && c.RequestedRemedy == d.RequestedRemedy
+        && RequestedRefund(c) == d.RequestedRefund && c.ProtectionEndsAt == d.ProtectionEndsAt;
+
+    private static Money RequestedRefund(OpenDispute c) =>
+        c.RequestedRemedy == Remedy.PartialRefund || c.RequestedRefund is not null
+            ? c.RequestedRefund ?? Money.Zero(c.AmountPaid.Currency)
+            : c.AmountPaid;
+
+    private static Refusal? Validate(OpenDispute c, DisputePolicy policy)
+    {
+        var errors = new FieldErrors();
+        if (c.DisputeId == Guid.Empty)
+            errors.Add("disputeId", "disputeId must not be empty.");
+        errors.Required("orderId", c.OrderId, MaxIdLength);
+        errors.Required("buyerId", c.BuyerId, MaxIdLength);
+        errors.Required("sellerId", c.SellerId, MaxIdLength);
+        if (c.BuyerId == c.SellerId && !string.IsNullOrWhiteSpace(c.BuyerId))
+            errors.Add("sellerId", "The seller must not be the buyer.");
+        errors.Required("description", c.Description, policy.MaxTextLength);
+        if (!Enum.IsDefined(c.Reason))
+            errors.Add("reason", "Unknown reason.");
+        if (!Enum.IsDefined(c.RequestedRemedy))
+            errors.Add("requestedRemedy", "Unknown remedy.");
+        errors.Money("amountPaid", c.AmountPaid);
+
+        if (c.RequestedRefund is { } refund)
+        {
+            errors.Money("requestedRefund", refund);
+            if (refund.Currency != c.AmountPaid.Currency)
+                errors.Add("requestedRefund.currency", "The refund must be in the currency that was paid.");
+            if (c.RequestedRemedy == Remedy.FullRefund && refund != c.AmountPaid && refund.Currency == c.AmountPaid.Currency && refund <= c.AmountPaid)
+                errors.Add("requestedRefund", "A full refund is the amount paid; omit requestedRefund or ask for a partial refund.");
+        }
+        else if (c.RequestedRemedy == Remedy.PartialRefund)
+        {
+            errors.Add("requestedRefund", "A partial refund needs the amount requested.");
+        }
+
+        return errors.ToRefusal();
+    }
+}

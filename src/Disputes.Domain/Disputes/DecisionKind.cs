@@ -1,0 +1,3 @@
+namespace Disputes.Domain;
+
+public enum DecisionKind { FullRefund, PartialRefund, ReturnAndRefund, ClaimRejected }

@@ -1,0 +1,44 @@
+using System.Collections.Immutable;
+using NodaTime;
+
+namespace Disputes.Domain;
+
+// The current state of one dispute, folded from its events by DisputeEvolver. Immutable: Marten caches
+// fetched aggregates, so nothing may mutate one in place.
+public sealed record Dispute
+{
+    public Guid Id { get; init; }
+    public string OrderId { get; init; } = "";
+    public string BuyerId { get; init; } = "";
+    public string SellerId { get; init; } = "";
+    public DisputeReason Reason { get; init; }
+    public string Description { get; init; } = "";
+    public Money AmountPaid { get; init; }
+    public Remedy RequestedRemedy { get; init; }
+    public Money RequestedRefund { get; init; }
+    public Instant ProtectionEndsAt { get; init; }
+    public string PolicyVersion { get; init; } = "";
+    public Instant OpenedAt { get; init; }
+
+    public DisputeStatus Status { get; init; }
+    public PendingOffer? PendingOffer { get; init; }
+    public Instant? EscalatedAt { get; init; }
+    public string? MediatorId { get; init; }
+    public ImmutableList<string> ExcludedMediators { get; init; } = [];
+    public OpenEvidenceRequest? EvidenceRequest { get; init; }
+    public bool MediationOverdue { get; init; }
+    public RecordedDecision? Decision { get; init; }
+    public bool Appealed { get; init; }
+    public ReturnProgress? Return { get; init; }
+    public RefundProgress? Refund { get; init; }
+    public Money Refunded { get; init; }
+    public int RefundAttempts { get; init; }
+    public int EvidenceCount { get; init; }
+    public int MessageCount { get; init; }
+    public ImmutableDictionary<DeadlineKind, Deadline> Deadlines { get; init; } = ImmutableDictionary<DeadlineKind, Deadline>.Empty;
+    public DisputeOutcome? Outcome { get; init; }
+    public Instant? ClosedAt { get; init; }
+    public Instant LastChangedAt { get; init; }
+
+    public Money Refundable => AmountPaid - Refunded;
+}

@@ -1,0 +1,115 @@
+namespace Disputes.Domain;
+
+// Evolve(state, event) → next state. Total over every event type and never refuses: events are facts.
+public static class DisputeEvolver
+{
+    public static Dispute Fold(IEnumerable<IDisputeEvent> events) =>
+        events.Aggregate((Dispute?)null, Evolve) ?? throw new InvalidOperationException("A dispute stream must start with DisputeOpened.");
+
+    public static Dispute Evolve(Dispute? state, IDisputeEvent @event)
+    {
+        if (@event is DisputeOpened opened)
+            return Opened(opened);
+
+        var current = state ?? throw new InvalidOperationException($"{@event.GetType().Name} before DisputeOpened.");
+        return Apply(current, @event) with { LastChangedAt = @event.At };
+    }
+
+    private static Dispute Opened(DisputeOpened e) => new()
+    {
+        Id = e.DisputeId,
+        OrderId = e.OrderId,
+        BuyerId = e.BuyerId,
+        SellerId = e.SellerId,
+        Reason = e.Reason,
+        Description = e.Description,
+        AmountPaid = e.AmountPaid,
+        RequestedRemedy = e.RequestedRemedy,
+        RequestedRefund = e.RequestedRefund,
+        ProtectionEndsAt = e.ProtectionEndsAt,
+        PolicyVersion = e.PolicyVersion,
+        OpenedAt = e.At,
+        LastChangedAt = e.At,
+        Status = DisputeStatus.AwaitingSellerResponse,
+        Refunded = Money.Zero(e.AmountPaid.Currency),
+    };
+
+    private static Dispute Apply(Dispute s, IDisputeEvent @event) => @event switch
+    {
+        DeadlineScheduled e => s with { Deadlines = s.Deadlines.SetItem(e.Kind, new Deadline(e.Kind, e.DueAt, e.Rule, e.PolicyVersion)) },
+        DeadlineCancelled e => s with { Deadlines = s.Deadlines.Remove(e.Kind) },
+        DeadlineExpired e => s with { Deadlines = s.Deadlines.Remove(e.Kind) },
+
+        SellerAcceptedClaim => s,
+        SellerOfferMade e => s with { Status = DisputeStatus.AwaitingBuyerReply, PendingOffer = new PendingOffer(e.Kind, e.RefundAmount, e.At) },
+        SellerRejectedClaim => s with { Status = DisputeStatus.AwaitingBuyerEscalation },
+        BuyerAcceptedOffer => s with { PendingOffer = null },
+        BuyerRejectedOffer => s with { PendingOffer = null },
+
+        MessagePosted => s with { MessageCount = s.MessageCount + 1 },
+        EvidenceAdded => s with { EvidenceCount = s.EvidenceCount + 1 },
+
+        DisputeEscalated e => s with
+        {
+            Status = DisputeStatus.AwaitingMediator,
+            EscalatedAt = e.At,
+            PendingOffer = null,
+            MediatorId = null,
+            MediationOverdue = false,
+        },
+        MediatorAssigned e => s with { Status = DisputeStatus.UnderMediation, MediatorId = e.MediatorId },
+        MediatorReleased => s with { Status = DisputeStatus.AwaitingMediator, MediatorId = null },
+        EvidenceRequested e => s with { Status = DisputeStatus.AwaitingEvidence, EvidenceRequest = new OpenEvidenceRequest(e.From, e.Description, e.At) },
+        EvidenceRequestAnswered => s with { Status = DisputeStatus.UnderMediation, EvidenceRequest = null },
+        EvidenceRequestLapsed => s with { Status = DisputeStatus.UnderMediation, EvidenceRequest = null },
+        MediationOverdue => s with { MediationOverdue = true },
+
+        MediatorDecisionRecorded e => s with
+        {
+            Status = DisputeStatus.Decided,
+            Decision = new RecordedDecision(e.Decision, e.RefundAmount, e.Rationale, e.By.Id, e.At, e.Final),
+        },
+        DecisionAppealed => s with
+        {
+            Appealed = true,
+            ExcludedMediators = s.MediatorId is { } previous ? s.ExcludedMediators.Add(previous) : s.ExcludedMediators,
+            Decision = null,
+        },
+        DecisionFinalized => s with { Decision = s.Decision is { } d ? d with { Final = true } : null },
+
+        ReturnAuthorised e => s with
+        {
+            Status = DisputeStatus.AwaitingReturnShipment,
+            Return = new ReturnProgress(e.RefundAmount, e.At, null, null, null, null),
+        },
+        ReturnShipped e => s with
+        {
+            Status = DisputeStatus.ReturnInTransit,
+            Return = s.Return! with { Carrier = e.Carrier, TrackingNumber = e.TrackingNumber, ShippedAt = e.At },
+        },
+        ReturnDelivered e => s with { Status = DisputeStatus.ReturnDelivered, Return = s.Return! with { DeliveredAt = e.At } },
+        ReturnReceiptConfirmed => s,
+        ReturnProblemReported => s,
+
+        RefundRequested e => s with
+        {
+            Status = DisputeStatus.RefundPending,
+            Refund = new RefundProgress(e.Attempt, e.Amount, e.At, null),
+            RefundAttempts = e.Attempt,
+        },
+        RefundSucceeded e => s with { Refunded = s.Refunded + e.Amount, Refund = null },
+        RefundFailed e => s with { Status = DisputeStatus.RefundFailed, Refund = s.Refund! with { FailureReason = e.Reason } },
+
+        DisputeWithdrawn => s,
+        DisputeClosed e => s with
+        {
+            Status = DisputeStatus.Closed,
+            Outcome = e.Outcome,
+            ClosedAt = e.At,
+            PendingOffer = null,
+            EvidenceRequest = null,
+        },
+        DisputeOpened => throw new InvalidOperationException("DisputeOpened twice in one stream."),
+        _ => throw new ArgumentOutOfRangeException(nameof(@event), @event.GetType().Name, "Unknown dispute event."),
+    };
+}

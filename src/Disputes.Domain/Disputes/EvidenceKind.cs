@@ -1,0 +1,3 @@
+namespace Disputes.Domain;
+
+public enum EvidenceKind { Photo, Video, Document, Receipt, ShippingProof, Correspondence, Other }

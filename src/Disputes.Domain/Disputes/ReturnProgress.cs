@@ -1,0 +1,5 @@
+using NodaTime;
+
+namespace Disputes.Domain;
+
+public sealed record ReturnProgress(Money RefundAmount, Instant AuthorisedAt, string? Carrier, string? TrackingNumber, Instant? ShippedAt, Instant? DeliveredAt);

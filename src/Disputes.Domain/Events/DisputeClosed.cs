@@ -1,0 +1,10 @@
+using NodaTime;
+
+namespace Disputes.Domain;
+
+public sealed record DisputeClosed(
+    Guid DisputeId,
+    DisputeOutcome Outcome,
+    Money Refunded,
+    Actor By,
+    Instant At) : IDisputeEvent;

@@ -1,0 +1,9 @@
+using NodaTime;
+
+namespace Disputes.Domain;
+
+public sealed record EvidenceRequestAnswered(
+    Guid DisputeId,
+    Party From,
+    Actor By,
+    Instant At) : IDisputeEvent;

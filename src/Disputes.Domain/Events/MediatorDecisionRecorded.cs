@@ -1,0 +1,13 @@
+using NodaTime;
+
+namespace Disputes.Domain;
+
+// Final is true when no appeal is possible any more (the decision on an appeal).
+public sealed record MediatorDecisionRecorded(
+    Guid DisputeId,
+    DecisionKind Decision,
+    Money RefundAmount,
+    string Rationale,
+    bool Final,
+    Actor By,
+    Instant At) : IDisputeEvent;

@@ -1,0 +1,10 @@
+using NodaTime;
+
+namespace Disputes.Domain;
+
+public sealed record MediatorReleased(
+    Guid DisputeId,
+    string MediatorId,
+    string Reason,
+    Actor By,
+    Instant At) : IDisputeEvent;

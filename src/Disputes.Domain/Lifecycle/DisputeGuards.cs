@@ -1,0 +1,102 @@
+using NodaTime;
+
+namespace Disputes.Domain;
+
+// Every guard of the lifecycle for one dispute at one instant. Side-effect free: they only read the state.
+internal sealed class DisputeGuards(Dispute? dispute, Instant now, DisputePolicy policy)
+{
+    private Dispute D => dispute ?? new Dispute();
+
+    public Guard Buyer => new("actor is the buyer of this dispute", RefusalKind.WrongActor,
+        a => a.Kind == ActorKind.Buyer && a.Id == D.BuyerId);
+
+    public Guard Seller => new("actor is the seller of this dispute", RefusalKind.WrongActor,
+        a => a.Kind == ActorKind.Seller && a.Id == D.SellerId);
+
+    public Guard EitherParty => new("actor is the buyer or the seller of this dispute", RefusalKind.WrongActor,
+        a => Buyer.Check(a) || Seller.Check(a));
+
+    public Guard PartyOrAssignedMediator => new("actor is a party or the assigned mediator", RefusalKind.WrongActor,
+        a => EitherParty.Check(a) || AssignedMediator.Check(a));
+
+    public Guard RequestedParty => new("actor is the party asked for evidence", RefusalKind.WrongActor,
+        a => D.EvidenceRequest?.From switch
+        {
+            Party.Buyer => Buyer.Check(a),
+            Party.Seller => Seller.Check(a),
+            _ => false,
+        });
+
+    public Guard NotRequestedParty => new("actor is not the party asked for evidence", RefusalKind.WrongActor,
+        a => !RequestedParty.Check(a));
+
+    public Guard EligibleMediator => new("actor is a mediator who has not decided this case before", RefusalKind.WrongActor,
+        a => a.Kind == ActorKind.Mediator && !D.ExcludedMediators.Contains(a.Id));
+
+    public Guard AssignedMediator => new("actor is the assigned mediator", RefusalKind.WrongActor,
+        a => a.Kind == ActorKind.Mediator && a.Id == D.MediatorId);
+
+    public Guard MediatorOrPlatform => new("actor is a mediator or the platform", RefusalKind.WrongActor,
+        a => a.Kind is ActorKind.Mediator or ActorKind.System);
+
+    public Guard Platform => new("actor is the platform", RefusalKind.WrongActor,
+        a => a.Kind == ActorKind.System);
+
+    public Guard BuyerOrPlatform => new("actor is the buyer or the platform", RefusalKind.WrongActor,
+        a => Buyer.Check(a) || Platform.Check(a));
+
+    public Guard Before(DeadlineKind kind) => new($"before the {Words(kind)} deadline", RefusalKind.DeadlinePassed,
+        _ => !D.Deadlines.TryGetValue(kind, out var deadline) || now < deadline.DueAt);
+
+    public Guard EvidenceBelowLimit => new($"fewer than {policy.MaxEvidenceItems} evidence items", RefusalKind.LimitReached,
+        _ => D.EvidenceCount < policy.MaxEvidenceItems);
+
+    public Guard NoEarlierAppeal => new("the dispute has not been appealed before", RefusalKind.LimitReached,
+        _ => !D.Appealed);
+
+    public Guard RemedyIsReturn => Condition("the buyer asked for a return and refund",
+        () => D.RequestedRemedy == Remedy.ReturnAndRefund);
+
+    public Guard RemedyIsRefund => Condition("the buyer asked for a refund without return",
+        () => D.RequestedRemedy != Remedy.ReturnAndRefund);
+
+    public Guard OfferIsReturn => Condition("the offer is a return and refund",
+        () => D.PendingOffer?.Kind == OfferKind.ReturnAndRefund);
+
+    public Guard OfferIsRefund => Condition("the offer is a partial refund",
+        () => D.PendingOffer?.Kind == OfferKind.PartialRefund);
+
+    public Guard SilenceRefunds => Condition("policy: seller silence refunds the buyer",
+        () => policy.OnSellerSilence == SellerSilenceConsequence.RefundBuyer);
+
+    public Guard SilenceEscalates => Condition("policy: seller silence escalates",
+        () => policy.OnSellerSilence == SellerSilenceConsequence.Escalate);
+
+    public Guard DecisionRefunds => Condition("the decision is a refund",
+        () => D.Decision?.Kind is DecisionKind.FullRefund or DecisionKind.PartialRefund);
+
+    public Guard DecisionReturns => Condition("the decision is a return and refund",
+        () => D.Decision?.Kind == DecisionKind.ReturnAndRefund);
+
+    public Guard DecisionRejects => Condition("the decision rejects the claim",
+        () => D.Decision?.Kind == DecisionKind.ClaimRejected);
+
+    public Guard DecisionOpenToAppeal => Condition("the decision is open to appeal",
+        () => D.Decision is { Final: false });
+
+    private static Guard Condition(string description, Func<bool> check) =>
+        new(description, RefusalKind.NotAllowedInState, _ => check());
+
+    private static string Words(DeadlineKind kind) => kind switch
+    {
+        DeadlineKind.SellerResponse => "seller response",
+        DeadlineKind.BuyerReplyToOffer => "buyer reply",
+        DeadlineKind.NegotiationLimit => "negotiation",
+        DeadlineKind.EvidenceResponse => "evidence",
+        DeadlineKind.MediatorDecisionSla => "mediator decision",
+        DeadlineKind.ReturnShipment => "return shipment",
+        DeadlineKind.ReturnConfirmation => "return confirmation",
+        DeadlineKind.AppealWindow => "appeal",
+        _ => kind.ToString(),
+    };
+}

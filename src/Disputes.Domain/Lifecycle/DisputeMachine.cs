@@ -1,0 +1,146 @@
+using NodaTime;
+using Stateless;
+using S = Disputes.Domain.DisputeStatus;
+using A = Disputes.Domain.DisputeAction;
+
+namespace Disputes.Domain;
+
+// The transition table of the lifecycle: which action is permitted in which state, for whom and until when.
+// Built afresh from a dispute's current state for every question and never fired in production code:
+// state lives in the events, and the machine has no entry/exit actions (they would not run on replay).
+public sealed class DisputeMachine
+{
+    private readonly StateMachine<S, A> machine;
+    private readonly Dictionary<A, StateMachine<S, A>.TriggerWithParameters<Actor>> triggers = [];
+    private readonly Dictionary<string, RefusalKind> guardKinds = [];
+
+    private DisputeMachine(Dispute? dispute, Instant now, DisputePolicy policy)
+    {
+        machine = new StateMachine<S, A>(dispute?.Status ?? S.None);
+        foreach (var action in Enum.GetValues<A>())
+            triggers[action] = machine.SetTriggerParameters<Actor>(action);
+        Configure(new DisputeGuards(dispute, now, policy));
+    }
+
+    public static DisputeMachine For(Dispute? dispute, Instant now, DisputePolicy policy) => new(dispute, now, policy);
+
+    // The shape of the lifecycle, for docs/lifecycle.md; guards print as their descriptions.
+    public static string MermaidDiagram() =>
+        Stateless.Graph.MermaidGraph.Format(new DisputeMachine(null, Instant.MinValue, DisputePolicy.Default).machine.GetInfo());
+
+    public Permission Check(A action, Actor actor)
+    {
+        if (machine.CanFire(triggers[action], actor, out var unmet))
+            return Permission.Granted;
+
+        // Stateless leaves unmet empty (or null) when the state has no transition for the trigger at all.
+        var reasons = (unmet ?? []).Select(d => (Description: d, Kind: guardKinds.GetValueOrDefault(d, RefusalKind.NotAllowedInState))).ToList();
+        if (reasons.Count == 0)
+            return new Permission(false, RefusalKind.NotAllowedInState, $"{action} is not possible while the dispute is {machine.State}.");
+
+        var worst = reasons.OrderBy(r => Severity(r.Kind)).First();
+        return new Permission(false, worst.Kind, $"{action} requires: {worst.Description}.");
+    }
+
+    public IReadOnlyList<A> PermittedFor(Actor actor) =>
+        Enum.GetValues<A>().Where(a => !a.IsClock() && machine.CanFire(triggers[a], actor)).ToList();
+
+    private static int Severity(RefusalKind kind) => kind switch
+    {
+        RefusalKind.WrongActor => 0,
+        RefusalKind.DeadlinePassed => 1,
+        RefusalKind.LimitReached => 2,
+        _ => 3,
+    };
+
+    private void Permit(S from, A action, S to, params Guard[] guards) =>
+        machine.Configure(from).PermitIf(triggers[action], to, Register(guards));
+
+    private void Allow(S within, A action, params Guard[] guards) =>
+        machine.Configure(within).PermitReentryIf(triggers[action], Register(guards));
+
+    private Tuple<Func<Actor, bool>, string>[] Register(Guard[] guards)
+    {
+        foreach (var guard in guards)
+            guardKinds[guard.Description] = guard.Kind;
+        return guards.Select(g => g.ForStateless()).ToArray();
+    }
+
+    private void Configure(DisputeGuards g)
+    {
+        var system = g.Platform;
+
+        Permit(S.None, A.Open, S.AwaitingSellerResponse, g.Buyer);
+
+        // Seller's first response, before the seller response deadline.
+        var sellerInTime = g.Before(DeadlineKind.SellerResponse);
+        Permit(S.AwaitingSellerResponse, A.AcceptClaim, S.RefundPending, g.Seller, sellerInTime, g.RemedyIsRefund);
+        Permit(S.AwaitingSellerResponse, A.AcceptClaim, S.AwaitingReturnShipment, g.Seller, sellerInTime, g.RemedyIsReturn);
+        Permit(S.AwaitingSellerResponse, A.MakeOffer, S.AwaitingBuyerReply, g.Seller, sellerInTime);
+        Permit(S.AwaitingSellerResponse, A.RejectClaim, S.AwaitingBuyerEscalation, g.Seller, sellerInTime);
+        Permit(S.AwaitingSellerResponse, A.Escalate, S.AwaitingMediator, g.Seller, sellerInTime);
+        Permit(S.AwaitingSellerResponse, A.SellerResponseDeadlinePassed, S.RefundPending, system, g.SilenceRefunds);
+        Permit(S.AwaitingSellerResponse, A.SellerResponseDeadlinePassed, S.AwaitingMediator, system, g.SilenceEscalates);
+
+        // Buyer's reply to an offer, before the buyer reply deadline.
+        var buyerInTime = g.Before(DeadlineKind.BuyerReplyToOffer);
+        Permit(S.AwaitingBuyerReply, A.AcceptOffer, S.RefundPending, g.Buyer, buyerInTime, g.OfferIsRefund);
+        Permit(S.AwaitingBuyerReply, A.AcceptOffer, S.AwaitingReturnShipment, g.Buyer, buyerInTime, g.OfferIsReturn);
+        Permit(S.AwaitingBuyerReply, A.RejectOffer, S.AwaitingMediator, g.Buyer, buyerInTime);
+        Permit(S.AwaitingBuyerReply, A.Escalate, S.AwaitingMediator, g.EitherParty, buyerInTime);
+        Permit(S.AwaitingBuyerReply, A.BuyerReplyDeadlinePassed, S.Closed, system);
+
+        Permit(S.AwaitingBuyerEscalation, A.Escalate, S.AwaitingMediator, g.EitherParty);
+
+        foreach (var negotiating in new[] { S.AwaitingSellerResponse, S.AwaitingBuyerReply, S.AwaitingBuyerEscalation })
+            Permit(negotiating, A.NegotiationLimitReached, S.AwaitingMediator, system);
+
+        // Mediation.
+        Permit(S.AwaitingMediator, A.ClaimCase, S.UnderMediation, g.EligibleMediator);
+        Permit(S.AwaitingMediator, A.AssignCase, S.UnderMediation, g.MediatorOrPlatform);
+        Permit(S.UnderMediation, A.ReleaseCase, S.AwaitingMediator, g.AssignedMediator);
+        Permit(S.UnderMediation, A.RequestEvidence, S.AwaitingEvidence, g.AssignedMediator);
+        Permit(S.UnderMediation, A.RecordDecision, S.Decided, g.AssignedMediator);
+        Permit(S.AwaitingEvidence, A.AddEvidence, S.UnderMediation, g.RequestedParty, g.Before(DeadlineKind.EvidenceResponse), g.EvidenceBelowLimit);
+        Permit(S.AwaitingEvidence, A.EvidenceDeadlinePassed, S.UnderMediation, system);
+        Permit(S.AwaitingEvidence, A.ReleaseCase, S.AwaitingMediator, g.AssignedMediator);
+        foreach (var mediating in new[] { S.AwaitingMediator, S.UnderMediation, S.AwaitingEvidence })
+            Allow(mediating, A.MediatorSlaPassed, system);
+
+        // A decision waits out the appeal window, unless it already is the decision on an appeal.
+        Permit(S.Decided, A.Appeal, S.AwaitingMediator, g.EitherParty, g.DecisionOpenToAppeal, g.NoEarlierAppeal, g.Before(DeadlineKind.AppealWindow));
+        Permit(S.Decided, A.AppealWindowClosed, S.RefundPending, system, g.DecisionRefunds);
+        Permit(S.Decided, A.AppealWindowClosed, S.AwaitingReturnShipment, system, g.DecisionReturns);
+        Permit(S.Decided, A.AppealWindowClosed, S.Closed, system, g.DecisionRejects);
+
+        // Return path.
+        Permit(S.AwaitingReturnShipment, A.ShipReturn, S.ReturnInTransit, g.Buyer, g.Before(DeadlineKind.ReturnShipment));
+        Permit(S.AwaitingReturnShipment, A.ReturnShipmentDeadlinePassed, S.Closed, system);
+        Permit(S.ReturnInTransit, A.MarkReturnDelivered, S.ReturnDelivered, g.BuyerOrPlatform);
+        foreach (var returning in new[] { S.ReturnInTransit, S.ReturnDelivered })
+        {
+            Permit(returning, A.ConfirmReturnReceived, S.RefundPending, g.Seller, g.Before(DeadlineKind.ReturnConfirmation));
+            Permit(returning, A.ReportReturnProblem, S.AwaitingMediator, g.Seller, g.Before(DeadlineKind.ReturnConfirmation));
+        }
+        Permit(S.ReturnDelivered, A.ReturnConfirmationDeadlinePassed, S.RefundPending, system);
+
+        // Money: the payment backend reports each attempt; a failed refund stays visible until retried.
+        Permit(S.RefundPending, A.ReportRefundSucceeded, S.Closed, system);
+        Permit(S.RefundPending, A.ReportRefundFailed, S.RefundFailed, system);
+        Permit(S.RefundFailed, A.RetryRefund, S.RefundPending, g.MediatorOrPlatform);
+
+        // Withdrawal before a decision or agreement.
+        foreach (var status in Enum.GetValues<S>().Where(s => s.IsWithdrawable()))
+            Permit(status, A.Withdraw, S.Closed, g.Buyer);
+
+        // Talking and evidence never change the state; the requested party's evidence answers a request.
+        foreach (var status in Enum.GetValues<S>().Where(s => s.IsOpen()))
+        {
+            Allow(status, A.PostMessage, g.PartyOrAssignedMediator);
+            if (status == S.AwaitingEvidence)
+                Allow(status, A.AddEvidence, g.EitherParty, g.NotRequestedParty, g.EvidenceBelowLimit);
+            else
+                Allow(status, A.AddEvidence, g.EitherParty, g.EvidenceBelowLimit);
+        }
+    }
+}

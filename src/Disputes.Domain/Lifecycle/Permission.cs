@@ -1,0 +1,6 @@
+namespace Disputes.Domain;
+
+public sealed record Permission(bool Allowed, RefusalKind Kind, string Reason)
+{
+    public static Permission Granted { get; } = new(true, RefusalKind.NotAllowedInState, "");
+}

@@ -1,0 +1,3 @@
+namespace Disputes.Domain;
+
+public enum ActorKind { Buyer, Seller, Mediator, System }

@@ -1,0 +1,3 @@
+namespace Disputes.Domain;
+
+public enum SellerSilenceConsequence { RefundBuyer, Escalate }
