@@ -1,0 +1,42 @@
+using NodaTime;
+
+namespace Disputes.Domain;
+
+// "What may this actor do now", answered by the same machine that enforces it.
+public static class AllowedActions
+{
+    // A stand-in for "some mediator" while nobody is assigned: any mediator who is not excluded may claim.
+    private const string AnyMediator = "*";
+
+    public static PartyActions For(Dispute d, Instant now, DisputePolicy policy)
+    {
+        var machine = DisputeMachine.For(d, now, policy);
+        return new PartyActions(
+            Options(machine, Actor.Buyer(d.BuyerId), d),
+            Options(machine, Actor.Seller(d.SellerId), d),
+            Options(machine, Actor.Mediator(d.MediatorId ?? AnyMediator), d),
+            Options(machine, Actor.System("platform"), d));
+    }
+
+    public static IReadOnlyList<ActionOption> For(Dispute d, Actor actor, Instant now, DisputePolicy policy) =>
+        Options(DisputeMachine.For(d, now, policy), actor, d);
+
+    private static List<ActionOption> Options(DisputeMachine machine, Actor actor, Dispute d) =>
+        machine.PermittedFor(actor).Select(a => new ActionOption(a, Until(a, d))).ToList();
+
+    private static Instant? Until(DisputeAction action, Dispute d) =>
+        BoundBy(action).Select(k => d.Deadlines.GetValueOrDefault(k)?.DueAt).Where(due => due is not null).Min();
+
+    private static DeadlineKind[] BoundBy(DisputeAction action) => action switch
+    {
+        DisputeAction.AcceptClaim or DisputeAction.MakeOffer or DisputeAction.RejectClaim => [DeadlineKind.SellerResponse],
+        DisputeAction.AcceptOffer or DisputeAction.RejectOffer => [DeadlineKind.BuyerReplyToOffer],
+        DisputeAction.Escalate => [DeadlineKind.SellerResponse, DeadlineKind.BuyerReplyToOffer, DeadlineKind.NegotiationLimit],
+        DisputeAction.AddEvidence => [DeadlineKind.EvidenceResponse],
+        DisputeAction.ClaimCase or DisputeAction.AssignCase or DisputeAction.RecordDecision => [DeadlineKind.MediatorDecisionSla],
+        DisputeAction.Appeal => [DeadlineKind.AppealWindow],
+        DisputeAction.ShipReturn => [DeadlineKind.ReturnShipment],
+        DisputeAction.ConfirmReturnReceived or DisputeAction.ReportReturnProblem => [DeadlineKind.ReturnConfirmation],
+        _ => [],
+    };
+}
