@@ -1,0 +1,7 @@
+namespace Disputes.Domain;
+
+public enum SellerSilenceConsequence
+{
+    RefundBuyer,
+    Escalate,
+}
