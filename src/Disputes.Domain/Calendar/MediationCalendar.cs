@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace Disputes.Domain;
@@ -34,8 +35,11 @@ public sealed partial record MediationCalendar(string TimeZoneId, LocalTime DayS
         init => field = ValidateDays(value);
     } = EveryDay;
 
+    // Derived from TimeZoneId; kept out of JSON so a serialized policy shows only what configures it.
+    [JsonIgnore]
     public DateTimeZone Zone => zone;
 
+    [JsonIgnore]
     public Duration NominalDayLength
     {
         get
