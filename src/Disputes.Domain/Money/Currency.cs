@@ -1,15 +1,27 @@
+using System.Collections.Frozen;
 using System.Diagnostics.CodeAnalysis;
 
 namespace Disputes.Domain;
 
-// TEMPORARY placeholder until the pure branch lands.
 public sealed record Currency(string Code, int MinorUnits)
 {
-    private static readonly Dictionary<string, Currency> Known = new[] { new Currency("EUR", 2), new Currency("USD", 2), new Currency("RUB", 2), new Currency("JPY", 0), new Currency("BHD", 3) }.ToDictionary(c => c.Code);
-    public static IReadOnlyCollection<Currency> All => Known.Values;
+    private static readonly FrozenDictionary<string, Currency> ByCode =
+        Iso4217.Active.ToFrozenDictionary(c => c.Code, StringComparer.Ordinal);
+
+    public static IReadOnlyCollection<Currency> All { get; } = Iso4217.Active;
+
+    // Case-sensitive on purpose: ISO codes are upper case on the wire, and accepting "eur" here
+    // would let two spellings of one currency into event streams.
     public static bool TryFind(string? code, [NotNullWhen(true)] out Currency? currency)
     {
-        currency = null;
-        return code is not null && Known.TryGetValue(code, out currency);
+        if (code is null)
+        {
+            currency = null;
+            return false;
+        }
+
+        return ByCode.TryGetValue(code, out currency);
     }
+
+    public override string ToString() => Code;
 }

@@ -2,22 +2,72 @@ using NodaTime;
 
 namespace Disputes.Domain;
 
-// TEMPORARY placeholder until the pure branch lands.
-public sealed record DisputePolicy
+// The rules in force when a dispute opens; the dispute records Version so replays apply that day's rules.
+// Durations are elapsed time, except MediatorDecisionSla, which is working time in Calendar.
+public sealed partial record DisputePolicy
 {
-    public string Version { get; init; } = "2026-11-01";
+    public const string DefaultVersion = "2026-11-01";
+
+    // Seven working days of the default calendar: 7 × 18h.
+    private static readonly Duration DefaultMediatorDecisionSla = MediatorSlaFor(MediationCalendar.Default);
+
+    public static DisputePolicy Default { get; } = new() { Version = DefaultVersion };
+
+    // Required so a custom policy cannot silently reuse the default's version label.
+    public required string Version { get; init; }
+
     public Duration SellerResponse { get; init; } = Duration.FromDays(5);
     public SellerSilenceConsequence OnSellerSilence { get; init; } = SellerSilenceConsequence.RefundBuyer;
     public Duration BuyerReplyToOffer { get; init; } = Duration.FromDays(10);
     public Duration NegotiationLimit { get; init; } = Duration.FromDays(15);
     public Duration EvidenceResponse { get; init; } = Duration.FromDays(3);
-    public Duration MediatorDecisionSla { get; init; } = Duration.FromHours(126);
+    public Duration MediatorDecisionSla { get; init; } = DefaultMediatorDecisionSla;
     public Duration ReturnShipment { get; init; } = Duration.FromDays(10);
     public Duration ReturnConfirmation { get; init; } = Duration.FromDays(5);
     public Duration AppealWindow { get; init; } = Duration.FromDays(7);
     public MediationCalendar Calendar { get; init; } = MediationCalendar.Default;
     public int MaxEvidenceItems { get; init; } = 50;
-    public long MaxEvidenceBytes { get; init; } = 10 * 1024 * 1024;
+    public long MaxEvidenceBytes { get; init; } = 10L * 1024 * 1024;
     public int MaxTextLength { get; init; } = 2000;
-    public static DisputePolicy Default { get; } = new();
+
+    public static Duration MediatorSlaFor(MediationCalendar calendar, int workingDays = 7) =>
+        calendar.NominalDayLength * workingDays;
+
+    public IReadOnlyList<string> Validate()
+    {
+        var problems = new List<string>();
+        if (string.IsNullOrWhiteSpace(Version))
+            problems.Add("Version must not be empty.");
+
+        RequirePositive(SellerResponse, nameof(SellerResponse));
+        RequirePositive(BuyerReplyToOffer, nameof(BuyerReplyToOffer));
+        RequirePositive(NegotiationLimit, nameof(NegotiationLimit));
+        RequirePositive(EvidenceResponse, nameof(EvidenceResponse));
+        RequirePositive(MediatorDecisionSla, nameof(MediatorDecisionSla));
+        RequirePositive(ReturnShipment, nameof(ReturnShipment));
+        RequirePositive(ReturnConfirmation, nameof(ReturnConfirmation));
+        RequirePositive(AppealWindow, nameof(AppealWindow));
+
+        // Otherwise automatic escalation would pre-empt the seller's own deadline and its silence rule.
+        if (NegotiationLimit <= SellerResponse)
+            problems.Add($"NegotiationLimit ({NegotiationLimit}) must be longer than SellerResponse ({SellerResponse}).");
+        if (!Enum.IsDefined(OnSellerSilence))
+            problems.Add($"OnSellerSilence has an unknown value ({(int)OnSellerSilence}).");
+        if (Calendar is null)
+            problems.Add("Calendar is required.");
+        if (MaxEvidenceItems <= 0)
+            problems.Add($"MaxEvidenceItems must be positive, was {MaxEvidenceItems}.");
+        if (MaxEvidenceBytes <= 0)
+            problems.Add($"MaxEvidenceBytes must be positive, was {MaxEvidenceBytes}.");
+        if (MaxTextLength <= 0)
+            problems.Add($"MaxTextLength must be positive, was {MaxTextLength}.");
+
+        return problems;
+
+        void RequirePositive(Duration value, string name)
+        {
+            if (value <= Duration.Zero)
+                problems.Add($"{name} must be positive, was {value}.");
+        }
+    }
 }

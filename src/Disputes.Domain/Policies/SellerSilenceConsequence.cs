@@ -1,3 +1,7 @@
 namespace Disputes.Domain;
 
-public enum SellerSilenceConsequence { RefundBuyer, Escalate }
+public enum SellerSilenceConsequence
+{
+    RefundBuyer,
+    Escalate,
+}
