@@ -1,0 +1,69 @@
+using NodaTime;
+using static Disputes.Domain.Tests.Cast;
+using S = Disputes.Domain.DisputeStatus;
+using A = Disputes.Domain.DisputeAction;
+
+namespace Disputes.Domain.Tests;
+
+// Every permitted (state, action) tried by every participant: only the rightful ones get through,
+// the rest are refused as WrongActor (403 at the API), and a refusal produces no events.
+public class ActorMatrixTests
+{
+    private static readonly Actor[] Everyone = [Buyer, Seller, OtherBuyer, OtherSeller, Mediator, OtherMediator, Platform];
+
+    private static Actor[] Rightful(S state, A action) => action switch
+    {
+        A.AcceptClaim or A.MakeOffer or A.RejectClaim or A.ConfirmReturnReceived or A.ReportReturnProblem => [Seller],
+        A.AcceptOffer or A.RejectOffer or A.ShipReturn or A.Withdraw => [Buyer],
+        A.Escalate when state == S.AwaitingSellerResponse => [Seller],
+        A.Escalate or A.Appeal or A.AddEvidence => [Buyer, Seller],
+        A.PostMessage when state is S.UnderMediation or S.AwaitingEvidence or S.Decided => [Buyer, Seller, Mediator],
+        A.PostMessage => [Buyer, Seller],
+        A.ClaimCase => [Mediator, OtherMediator],
+        A.AssignCase or A.RetryRefund => [Mediator, OtherMediator, Platform],
+        A.ReleaseCase or A.RequestEvidence or A.RecordDecision => [Mediator],
+        A.MarkReturnDelivered => [Buyer, Platform],
+        A.ReportRefundSucceeded or A.ReportRefundFailed => [Platform],
+        _ => throw new ArgumentOutOfRangeException(nameof(action), action, null),
+    };
+
+    public static TheoryData<S, A> PermittedPairs()
+    {
+        var data = new TheoryData<S, A>();
+        foreach (var state in Enum.GetValues<S>().Where(s => s.IsOpen()))
+        {
+            var story = Story.In(state);
+            var permitted = AllowedActions.For(story.State!, story.Now, story.Policy);
+            foreach (var action in permitted.Buyer.Concat(permitted.Seller).Concat(permitted.Mediator).Concat(permitted.Platform).Select(o => o.Action).Distinct())
+                data.Add(state, action);
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(PermittedPairs))]
+    public void Given_a_permitted_action_When_each_participant_tries_it_Then_only_the_rightful_ones_may(S state, A action)
+    {
+        var story = Story.In(state);
+        var rightful = Rightful(state, action);
+
+        foreach (var actor in Everyone)
+        {
+            var decision = DisputeDecider.Decide(As(Commands.For(action), actor), story.State, story.Now + Duration.FromMinutes(1), story.Policy);
+            if (rightful.Contains(actor))
+                decision.Should().BeOfType<Accepted>($"{actor} may {action} in {state}");
+            else
+                decision.Should().BeOfType<Refused>($"{actor} may not {action} in {state}")
+                    .Which.Refusal.Kind.Should().Be(RefusalKind.WrongActor);
+        }
+    }
+
+    // Records have no `with` through an interface; clone and set the init-only By.
+    private static IDisputeCommand As(IDisputeCommand command, Actor actor)
+    {
+        var type = command.GetType();
+        var clone = (IDisputeCommand)type.GetMethod("<Clone>$")!.Invoke(command, null)!;
+        type.GetProperty(nameof(IDisputeCommand.By))!.SetValue(clone, actor);
+        return clone;
+    }
+}
