@@ -12,7 +12,7 @@ public sealed class DisputeMachine
 {
     private readonly StateMachine<S, A> machine;
     private readonly Dictionary<A, StateMachine<S, A>.TriggerWithParameters<Actor>> triggers = [];
-    private readonly Dictionary<string, RefusalKind> guardKinds = [];
+    private readonly List<(S From, A Action, Guard[] Guards)> registered = [];
 
     private DisputeMachine(Dispute? dispute, Instant now, DisputePolicy policy)
     {
@@ -30,16 +30,22 @@ public sealed class DisputeMachine
 
     public Permission Check(A action, Actor actor)
     {
-        if (machine.CanFire(triggers[action], actor, out var unmet))
+        if (machine.CanFire(triggers[action], actor))
             return Permission.Granted;
 
-        // Stateless leaves unmet empty (or null) when the state has no transition for the trigger at all.
-        var reasons = (unmet ?? []).Select(d => (Description: d, Kind: guardKinds.GetValueOrDefault(d, RefusalKind.NotAllowedInState))).ToList();
-        if (reasons.Count == 0)
+        // Stateless says no and flattens the unmet guards of every branch; to say *why* we need the branch
+        // meant for this actor: refused as the wrong actor only when no branch accepts them at all.
+        var branches = registered.Where(r => r.From == machine.State && r.Action == action).ToList();
+        if (branches.Count == 0)
             return new Permission(false, RefusalKind.NotAllowedInState, $"{action} is not possible while the dispute is {machine.State}.");
 
-        var worst = reasons.OrderBy(r => Severity(r.Kind)).First();
-        return new Permission(false, worst.Kind, $"{action} requires: {worst.Description}.");
+        var unmet = branches
+            .Select(b => b.Guards.Where(g => !g.Check(actor)).ToList())
+            .OrderBy(failed => failed.Count(g => g.Kind == RefusalKind.WrongActor))
+            .ThenBy(failed => failed.Count)
+            .First();
+        var reason = unmet.OrderBy(g => Severity(g.Kind)).First();
+        return new Permission(false, reason.Kind, $"{action} requires: {reason.Description}.");
     }
 
     public IReadOnlyList<A> PermittedFor(Actor actor) =>
@@ -54,15 +60,14 @@ public sealed class DisputeMachine
     };
 
     private void Permit(S from, A action, S to, params Guard[] guards) =>
-        machine.Configure(from).PermitIf(triggers[action], to, Register(guards));
+        machine.Configure(from).PermitIf(triggers[action], to, Register(from, action, guards));
 
     private void Allow(S within, A action, params Guard[] guards) =>
-        machine.Configure(within).PermitReentryIf(triggers[action], Register(guards));
+        machine.Configure(within).PermitReentryIf(triggers[action], Register(within, action, guards));
 
-    private Tuple<Func<Actor, bool>, string>[] Register(Guard[] guards)
+    private Tuple<Func<Actor, bool>, string>[] Register(S from, A action, Guard[] guards)
     {
-        foreach (var guard in guards)
-            guardKinds[guard.Description] = guard.Kind;
+        registered.Add((from, action, guards));
         return guards.Select(g => g.ForStateless()).ToArray();
     }
 

@@ -1,6 +1,6 @@
 namespace Disputes.Domain;
 
-// A named condition on a transition. The description is what Stateless reports as unmet and what the
+// A named condition on a transition. The description is what a refusal quotes and what the
 // Mermaid diagram prints; Kind says which refusal an unmet guard becomes.
 public sealed record Guard(string Description, RefusalKind Kind, Func<Actor, bool> Check)
 {
