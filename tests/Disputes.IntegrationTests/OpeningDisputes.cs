@@ -98,13 +98,13 @@ public sealed class OpeningDisputes(ApiFixture<OpeningDisputes> api) : IClassFix
     }
 
     [Fact]
-    public async Task Given_two_identical_openings_at_once_When_both_race_Then_both_succeed_on_one_stream()
+    public async Task Given_identical_openings_at_once_When_they_race_Then_one_creates_and_the_rest_are_repeats()
     {
         var id = Guid.Parse("0199a000-0000-7000-8000-000000000006");
 
-        var responses = await Task.WhenAll(client.PostDispute(Requests.OpenDispute(id)), client.PostDispute(Requests.OpenDispute(id)));
+        var responses = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => client.PostDispute(Requests.OpenDispute(id))));
 
-        responses.Select(r => (int)r.StatusCode).Should().BeEquivalentTo([201, 200]);
+        responses.Select(r => (int)r.StatusCode).Should().BeEquivalentTo([201, 200, 200, 200, 200, 200]);
         var versions = await Task.WhenAll(responses.Select(async r => (await r.Content.ReadFromJsonAsync<Dictionary<string, object>>())!["version"].ToString()));
         versions.Distinct().Should().ContainSingle();
     }

@@ -2,8 +2,8 @@ using Disputes.Api.Views;
 using Disputes.Domain;
 using Disputes.Projections;
 using JasperFx;
-using JasperFx.Events;
 using Marten;
+using Marten.Exceptions;
 using NodaTime;
 
 namespace Disputes.Api.Commands;
@@ -21,6 +21,7 @@ public sealed class DisputeCommandExecutor(IDocumentStore store, IClock clock, P
             {
                 return await Attempt(command, expectedVersion, ct);
             }
+            // Two first writes to one id collide on the stream row, not on a version: same conflict, same answer.
             catch (Exception e) when (e is ConcurrencyException or ExistingStreamIdCollisionException)
             {
                 // With If-Match the client decided on a version it saw; anything newer is their conflict to resolve.
