@@ -1,0 +1,18 @@
+namespace Disputes.Api.Errors;
+
+// Stable identifiers clients switch on; titles may change, these may not.
+public static class ProblemTypes
+{
+    private const string Base = "https://disputes.dev/problems/";
+    public const string InvalidInput = Base + "invalid-input";
+    public const string DisputeNotFound = Base + "dispute-not-found";
+    public const string DisputeAlreadyExists = Base + "dispute-already-exists";
+    public const string NotAllowedInState = Base + "action-not-allowed-in-state";
+    public const string DeadlinePassed = Base + "deadline-passed";
+    public const string WrongActor = Base + "actor-not-permitted";
+    public const string LimitReached = Base + "limit-reached";
+    public const string RuleViolated = Base + "rule-violated";
+    public const string VersionMismatch = Base + "version-mismatch";
+    public const string NotFound = Base + "not-found";
+    public const string Internal = Base + "internal";
+}

@@ -1,0 +1,59 @@
+using Disputes.Domain;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Disputes.Api.Errors;
+
+// The single table from what went wrong to an RFC 9457 problem (DESIGN §5). Endpoints and the exception
+// handler both come here, so a kind of error has one status and one type wherever it arises.
+public static class Problems
+{
+    private static readonly Dictionary<RefusalKind, (int Status, string Type, string Title)> ByKind = new()
+    {
+        [RefusalKind.InvalidInput] = (StatusCodes.Status400BadRequest, ProblemTypes.InvalidInput, "The request has invalid fields."),
+        [RefusalKind.DisputeNotFound] = (StatusCodes.Status404NotFound, ProblemTypes.DisputeNotFound, "The dispute does not exist."),
+        [RefusalKind.DisputeAlreadyExists] = (StatusCodes.Status409Conflict, ProblemTypes.DisputeAlreadyExists, "A different dispute already has this id."),
+        [RefusalKind.NotAllowedInState] = (StatusCodes.Status409Conflict, ProblemTypes.NotAllowedInState, "The action is not allowed in the dispute's current state."),
+        [RefusalKind.DeadlinePassed] = (StatusCodes.Status409Conflict, ProblemTypes.DeadlinePassed, "The deadline for this action has passed."),
+        [RefusalKind.WrongActor] = (StatusCodes.Status403Forbidden, ProblemTypes.WrongActor, "This participant may not take the action."),
+        [RefusalKind.LimitReached] = (StatusCodes.Status422UnprocessableEntity, ProblemTypes.LimitReached, "A limit of the dispute policy was reached."),
+        [RefusalKind.RuleViolated] = (StatusCodes.Status422UnprocessableEntity, ProblemTypes.RuleViolated, "A business rule refused the request."),
+    };
+
+    public static ProblemDetails From(Refusal refusal)
+    {
+        var (status, type, title) = ByKind[refusal.Kind];
+        if (refusal.Kind == RefusalKind.InvalidInput)
+            return Validation(refusal.FieldErrors?.ToDictionary() ?? [], refusal.Message);
+
+        var problem = new ProblemDetails { Status = status, Type = type, Title = title, Detail = refusal.Message };
+        problem.Extensions["rule"] = refusal.Rule;
+        if (status == StatusCodes.Status409Conflict)
+            problem.Extensions["allowedActions"] = refusal.AllowedActions;
+        return problem;
+    }
+
+    public static HttpValidationProblemDetails Validation(IDictionary<string, string[]> errors, string? detail = null) =>
+        new(errors)
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Type = ProblemTypes.InvalidInput,
+            Title = "The request has invalid fields.",
+            Detail = detail,
+        };
+
+    public static ProblemDetails VersionMismatch(Guid disputeId, long expected) => new()
+    {
+        Status = StatusCodes.Status412PreconditionFailed,
+        Type = ProblemTypes.VersionMismatch,
+        Title = "The dispute has changed since the version in If-Match.",
+        Detail = $"Dispute {disputeId} is no longer at version {expected}; read it again and retry.",
+    };
+
+    public static ProblemDetails DisputeNotFound(Guid disputeId) => new()
+    {
+        Status = StatusCodes.Status404NotFound,
+        Type = ProblemTypes.DisputeNotFound,
+        Title = "The dispute does not exist.",
+        Detail = $"Dispute {disputeId} does not exist.",
+    };
+}

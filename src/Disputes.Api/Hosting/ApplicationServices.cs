@@ -1,0 +1,25 @@
+using Disputes.Api.Commands;
+using Disputes.Api.Views;
+using Disputes.Domain;
+using Mediator;
+using NodaTime;
+
+namespace Disputes.Api.Hosting;
+
+public static class ApplicationServices
+{
+    public static IServiceCollection AddDisputesApplication(this IServiceCollection services)
+    {
+        // Scoped: handlers take Marten sessions, which are scoped. The options are read by the source generator.
+        services.AddMediator((MediatorOptions options) =>
+        {
+            options.ServiceLifetime = ServiceLifetime.Scoped;
+            options.PipelineBehaviors = [typeof(ValidationBehavior<,>)];
+        });
+        services.AddSingleton<IClock>(SystemClock.Instance);
+        services.AddSingleton(PolicyCatalog.Default);
+        services.AddScoped<DisputeViews>();
+        services.AddScoped<DisputeCommandExecutor>();
+        return services;
+    }
+}

@@ -1,0 +1,22 @@
+using Disputes.Api.Docs;
+using Disputes.Api.Errors;
+using Disputes.Api.Health;
+using Disputes.Projections;
+
+namespace Disputes.Api.Hosting;
+
+public static class HttpServices
+{
+    public static IServiceCollection AddDisputesHttp(this IServiceCollection services)
+    {
+        services.ConfigureHttpJsonOptions(o => DisputesJson.Configure(o.SerializerOptions));
+        // Binding failures must reach the exception handler as exceptions, in every environment,
+        // so a malformed body gets field errors instead of an empty 400.
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ProblemExceptionHandler>();
+        services.AddOpenApi(o => o.AddNodaTime());
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [HealthEndpoints.ReadyTag]);
+        return services;
+    }
+}

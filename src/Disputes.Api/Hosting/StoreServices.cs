@@ -1,0 +1,22 @@
+using Disputes.Projections;
+using Marten;
+
+namespace Disputes.Api.Hosting;
+
+public static class StoreServices
+{
+    // Read when the store is built, not when services are registered, so test hosts can override settings.
+    public static IServiceCollection AddDisputesStore(this IServiceCollection services)
+    {
+        services.AddMarten(sp =>
+        {
+            var config = sp.GetRequiredService<IConfiguration>();
+            var connectionString = config.GetConnectionString("Disputes")
+                ?? throw new InvalidOperationException("ConnectionStrings:Disputes (env ConnectionStrings__Disputes) is not set.");
+            var options = new StoreOptions();
+            MartenSetup.Configure(options, connectionString, config["Disputes:Schema"] ?? "disputes");
+            return options;
+        }).UseLightweightSessions();
+        return services;
+    }
+}

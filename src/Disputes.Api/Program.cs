@@ -1,0 +1,20 @@
+using Disputes.Api.Docs;
+using Disputes.Api.Health;
+using Disputes.Api.Hosting;
+using Disputes.Api.Storefront;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Services
+    .AddDisputesStore()
+    .AddDisputesApplication()
+    .AddDisputesHttp();
+
+var app = builder.Build();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.MapHealth();
+app.MapDocs();
+app.MapStorefront();
+app.Run();
+
+public partial class Program;

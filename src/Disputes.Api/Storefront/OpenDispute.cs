@@ -1,0 +1,70 @@
+using Disputes.Api.Commands;
+using Disputes.Api.Http;
+using Disputes.Api.Views;
+using Disputes.Domain;
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using NodaTime;
+
+namespace Disputes.Api.Storefront;
+
+// POST /disputes — the buyer opens a dispute on an order. A client-chosen disputeId makes a retried
+// request idempotent: the same body again is a repeat (200, nothing appended), a different one a conflict.
+public sealed record OpenDisputeRequest(
+    Guid? DisputeId,
+    string? OrderId,
+    string? BuyerId,
+    string? SellerId,
+    DisputeReason? Reason,
+    MoneyInput? AmountPaid,
+    Remedy? RequestedRemedy,
+    MoneyInput? RequestedRefund,
+    Instant? ProtectionEndsAt,
+    string? Description) : ICommand<CommandOutcome>, IValidatable
+{
+    public void Validate(RequestErrors errors)
+    {
+        errors.Required("orderId", OrderId);
+        errors.Required("buyerId", BuyerId);
+        errors.Required("sellerId", SellerId);
+        errors.Required("reason", Reason);
+        errors.Required("requestedRemedy", RequestedRemedy);
+        errors.Required("protectionEndsAt", ProtectionEndsAt);
+        errors.Required("description", Description);
+        if (errors.Required("amountPaid", AmountPaid))
+            AmountPaid.Validate(errors, "amountPaid");
+        RequestedRefund?.Validate(errors, "requestedRefund");
+    }
+
+    // Until auth (issue 4) the body's buyer is the acting party.
+    public OpenDispute ToCommand() => new(
+        DisputeId ?? throw new InvalidOperationException("The endpoint mints the id."),
+        OrderId!, BuyerId!, SellerId!, Reason!.Value, Description!, AmountPaid!.ToMoney(), RequestedRemedy!.Value,
+        RequestedRefund?.ToMoney(), ProtectionEndsAt!.Value, Actor.Buyer(BuyerId!));
+}
+
+public sealed class OpenDisputeHandler(DisputeCommandExecutor executor) : ICommandHandler<OpenDisputeRequest, CommandOutcome>
+{
+    public async ValueTask<CommandOutcome> Handle(OpenDisputeRequest request, CancellationToken ct) =>
+        await executor.Execute(request.ToCommand(), expectedVersion: null, ct);
+}
+
+public static class OpenDisputeEndpoint
+{
+    public static void MapOpenDispute(this RouteGroupBuilder group) =>
+        group.MapPost("/", Handle)
+            .WithName("OpenDispute")
+            .WithSummary("Open a dispute on an order (as its buyer)")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+    public static async Task<Results<Created<DisputeView>, Ok<DisputeView>, ProblemHttpResult>> Handle(
+        OpenDisputeRequest request, ISender sender, HttpContext context, CancellationToken ct)
+    {
+        // Ids come from the edge: minted here unless the client chose one (STYLE 12).
+        var outcome = await sender.Send(request with { DisputeId = request.DisputeId ?? Guid.CreateVersion7() }, ct);
+        return DisputeResults.CreatedOrOk(outcome, context);
+    }
+}

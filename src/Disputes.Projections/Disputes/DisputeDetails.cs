@@ -1,0 +1,12 @@
+using Disputes.Domain;
+
+namespace Disputes.Projections;
+
+// The dispute as stored inline: the domain state plus the stream version it reflects, so a read can
+// answer with an ETag without a second query. Version is set by Marten (mapped to the revision).
+public sealed class DisputeDetails
+{
+    public Guid Id { get; set; }
+    public long Version { get; set; }
+    public Dispute State { get; set; } = null!;
+}

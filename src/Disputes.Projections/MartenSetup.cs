@@ -1,0 +1,43 @@
+using Disputes.Domain;
+using JasperFx;
+using JasperFx.Events;
+using JasperFx.Events.Projections;
+using Marten;
+using Weasel.Core;
+
+namespace Disputes.Projections;
+
+// The store's shape, shared by the API and tools so both read and write the same schema.
+public static class MartenSetup
+{
+    public static void Configure(StoreOptions opts, string connectionString, string schemaName)
+    {
+        opts.Connection(connectionString);
+        opts.DatabaseSchemaName = schemaName;
+        opts.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
+
+        opts.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase, o => DisputesJson.Configure(o));
+
+        opts.Events.StreamIdentity = StreamIdentity.AsGuid;
+        opts.Events.AppendMode = EventAppendMode.Quick;
+        opts.Events.AddEventTypes(EventTypes());
+
+        // A projection that cannot apply an event must stop, never silently drift from the stream.
+        foreach (var errors in new[] { opts.Projections.Errors, opts.Projections.RebuildErrors })
+        {
+            errors.SkipApplyErrors = false;
+            errors.SkipSerializationErrors = false;
+            errors.SkipUnknownEvents = false;
+        }
+
+        opts.Projections.Add(new DisputeProjection(), ProjectionLifecycle.Inline);
+        // Quick append assigns stream versions in the database; mapping Version to the revision is how
+        // the inline document learns the version it reflects.
+        opts.Schema.For<DisputeDetails>().Metadata(m => m.Revision.MapTo(d => d.Version));
+    }
+
+    public static IEnumerable<Type> EventTypes() =>
+        typeof(IDisputeEvent).Assembly.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IDisputeEvent).IsAssignableFrom(t))
+            .OrderBy(t => t.Name);
+}

@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using NodaTime;
+using NodaTime.Testing;
+using Npgsql;
+
+namespace Disputes.IntegrationTests;
+
+// The real app against real PostgreSQL, one schema per test class (named after it) so classes can run
+// in parallel and a rerun starts clean. The clock is fake: tests say what "now" is.
+public sealed class ApiFixture<TTests> : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public static readonly Instant Now = Instant.FromUtc(2026, 11, 20, 10, 0);
+
+    public FakeClock Clock { get; } = new(Now);
+    public string Schema { get; } = typeof(TTests).Name.ToLowerInvariant();
+
+    public static string ConnectionString =>
+        Environment.GetEnvironmentVariable("ConnectionStrings__Disputes")
+        ?? throw new InvalidOperationException("Set ConnectionStrings__Disputes to a PostgreSQL database (./disputes test does).");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("ConnectionStrings:Disputes", ConnectionString);
+        builder.UseSetting("Disputes:Schema", Schema);
+        builder.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton<IClock>(Clock)));
+    }
+
+    public async Task InitializeAsync()
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var drop = new NpgsqlCommand($"drop schema if exists \"{Schema}\" cascade", connection);
+        await drop.ExecuteNonQueryAsync();
+    }
+
+    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
+}
