@@ -108,6 +108,7 @@ public sealed partial class SequenceRun
                 trace.Add($"  {step,2} {now} {Shorten(command.ToString() ?? "")}\n       → {Describe(decision)}");
 
                 Invariants.ClosedStaysClosed(before, decision);
+                Invariants.DueClockFires(command, before, now, decision);
                 if (decision is Accepted { Events.Count: > 0 } accepted)
                 {
                     foreach (var e in accepted.Events)
