@@ -1,0 +1,23 @@
+namespace Disputes.Domain.Tests;
+
+// Everyone who may send a command in a generated sequence: the two parties, people who are not parties,
+// three mediators (so an appeal can go to another one) and the platform.
+internal static class Cast
+{
+    public const string BuyerId = "buyer-1";
+    public const string SellerId = "seller-1";
+
+    public static readonly Actor Buyer = Actor.Buyer(BuyerId);
+    public static readonly Actor Seller = Actor.Seller(SellerId);
+    public static readonly Actor OtherBuyer = Actor.Buyer("buyer-2");
+    public static readonly Actor OtherSeller = Actor.Seller("seller-2");
+    public static readonly Actor M1 = Actor.Mediator("m1");
+    public static readonly Actor M2 = Actor.Mediator("m2");
+    public static readonly Actor M3 = Actor.Mediator("m3");
+    public static readonly Actor Scheduler = Actor.System("scheduler");
+    public static readonly Actor Platform = Actor.System("platform");
+
+    public static readonly Actor[] Everyone = [Buyer, Seller, OtherBuyer, OtherSeller, M1, M2, M3, Scheduler, Platform];
+    public static readonly Actor[] Mediators = [M1, M2, M3];
+    public static readonly Actor[] Participants = [Buyer, Seller, M1, M2, M3, Platform];
+}
