@@ -39,7 +39,7 @@ internal sealed class CommandGenerator(Random random, DisputePolicy policy, Guid
         {
             var at = Advance(now);
             if (Chance(0.15))
-                return (at, Client(ClientActions[random.Next(ClientActions.Length)], Pick(Cast.Everyone), state, valid: Chance(0.5)));
+                return (at, Client(ClientActions[random.Next(ClientActions.Length)], Pick(SequenceCast.Everyone), state, valid: Chance(0.5)));
             return (at, Opening(state, at));
         }
 
@@ -55,7 +55,7 @@ internal sealed class CommandGenerator(Random random, DisputePolicy policy, Guid
         }
 
         var any = ClientActions[random.Next(ClientActions.Length)];
-        var by = Chance(0.5) ? RightActor(any, state) : Pick(Cast.Everyone);
+        var by = Chance(0.5) ? RightActor(any, state) : Pick(SequenceCast.Everyone);
         return (when, Client(any, by, state, valid: Chance(0.6)));
     }
 
@@ -78,7 +78,7 @@ internal sealed class CommandGenerator(Random random, DisputePolicy policy, Guid
         if (running.Count > 0 && roll < 0.75)
         {
             var deadline = Pick(running);
-            var by = Chance(0.9) ? Cast.Scheduler : Pick(Cast.Everyone);
+            var by = Chance(0.9) ? SequenceCast.Scheduler : Pick(SequenceCast.Everyone);
             if (Chance(0.1))
                 return (now, Expire(deadline.Kind, deadline.DueAt, by)); // early unless the clock already passed it
             var due = Chance(0.5) ? deadline.DueAt : deadline.DueAt + Duration.FromMinutes(random.Next(1, 3 * 1440));
@@ -90,11 +90,11 @@ internal sealed class CommandGenerator(Random random, DisputePolicy policy, Guid
         if (seenDeadlines.Count > 0 && Chance(0.6))
         {
             var old = Pick(seenDeadlines);
-            return (Max(at, old.DueAt), Expire(old.Kind, old.DueAt, Cast.Scheduler));
+            return (Max(at, old.DueAt), Expire(old.Kind, old.DueAt, SequenceCast.Scheduler));
         }
 
         var kind = Pick(Enum.GetValues<DeadlineKind>());
-        return (at, Expire(kind, at - Duration.FromMinutes(random.Next(1, 600)), Cast.Scheduler));
+        return (at, Expire(kind, at - Duration.FromMinutes(random.Next(1, 600)), SequenceCast.Scheduler));
     }
 
     private ExpireDeadline Expire(DeadlineKind kind, Instant due, Actor by) => new(disputeId, kind, due, by);
@@ -137,23 +137,23 @@ internal sealed class CommandGenerator(Random random, DisputePolicy policy, Guid
     private Actor RightActor(DisputeAction action, Dispute state) => action switch
     {
         DisputeAction.Open or DisputeAction.AcceptOffer or DisputeAction.RejectOffer or DisputeAction.ShipReturn
-            or DisputeAction.Withdraw => Cast.Buyer,
+            or DisputeAction.Withdraw => SequenceCast.Buyer,
         DisputeAction.AcceptClaim or DisputeAction.MakeOffer or DisputeAction.RejectClaim or DisputeAction.ConfirmReturnReceived
-            or DisputeAction.ReportReturnProblem => Cast.Seller,
+            or DisputeAction.ReportReturnProblem => SequenceCast.Seller,
         DisputeAction.AddEvidence when state.EvidenceRequest is { } request && Chance(0.8) =>
-            request.From == Party.Buyer ? Cast.Buyer : Cast.Seller,
-        DisputeAction.Escalate or DisputeAction.Appeal or DisputeAction.AddEvidence => Chance(0.5) ? Cast.Buyer : Cast.Seller,
-        DisputeAction.PostMessage => Pick([Cast.Buyer, Cast.Seller, Assigned(state)]),
-        DisputeAction.ClaimCase => Pick(Cast.Mediators),
-        DisputeAction.AssignCase => Chance(0.5) ? Cast.Platform : Pick(Cast.Mediators),
+            request.From == Party.Buyer ? SequenceCast.Buyer : SequenceCast.Seller,
+        DisputeAction.Escalate or DisputeAction.Appeal or DisputeAction.AddEvidence => Chance(0.5) ? SequenceCast.Buyer : SequenceCast.Seller,
+        DisputeAction.PostMessage => Pick([SequenceCast.Buyer, SequenceCast.Seller, Assigned(state)]),
+        DisputeAction.ClaimCase => Pick(SequenceCast.Mediators),
+        DisputeAction.AssignCase => Chance(0.5) ? SequenceCast.Platform : Pick(SequenceCast.Mediators),
         DisputeAction.ReleaseCase or DisputeAction.RequestEvidence or DisputeAction.RecordDecision => Assigned(state),
-        DisputeAction.MarkReturnDelivered => Chance(0.5) ? Cast.Buyer : Cast.Platform,
-        DisputeAction.RetryRefund => Chance(0.7) ? Cast.Platform : Pick(Cast.Mediators),
-        _ => Cast.Platform,
+        DisputeAction.MarkReturnDelivered => Chance(0.5) ? SequenceCast.Buyer : SequenceCast.Platform,
+        DisputeAction.RetryRefund => Chance(0.7) ? SequenceCast.Platform : Pick(SequenceCast.Mediators),
+        _ => SequenceCast.Platform,
     };
 
     private Actor Assigned(Dispute state) =>
-        state.MediatorId is { } id && Chance(0.9) ? Actor.Mediator(id) : Pick(Cast.Mediators);
+        state.MediatorId is { } id && Chance(0.9) ? Actor.Mediator(id) : Pick(SequenceCast.Mediators);
 
     private OpenDispute Opening(Dispute? state, Instant now)
     {
@@ -168,9 +168,9 @@ internal sealed class CommandGenerator(Random random, DisputePolicy policy, Guid
             Remedy.ReturnAndRefund when Chance(0.3) => new Money(random.NextInt64(1, paid.Amount + 1), Currency),
             _ => null,
         };
-        var opening = new OpenDispute(disputeId, "order-" + disputeId.ToString("N")[..8], Cast.BuyerId, Cast.SellerId,
+        var opening = new OpenDispute(disputeId, "order-" + disputeId.ToString("N")[..8], SequenceCast.BuyerId, SequenceCast.SellerId,
             Pick(Enum.GetValues<DisputeReason>()), "It never arrived.", paid, remedy, requested,
-            now + Duration.FromDays(random.Next(1, 60)), Cast.Buyer);
+            now + Duration.FromDays(random.Next(1, 60)), SequenceCast.Buyer);
 
         if (Chance(0.8))
         {
@@ -180,13 +180,13 @@ internal sealed class CommandGenerator(Random random, DisputePolicy policy, Guid
 
         return random.Next(7) switch
         {
-            0 => opening with { By = Pick([Cast.Seller, Cast.OtherBuyer, Cast.M1, Cast.Scheduler]) },
+            0 => opening with { By = Pick([SequenceCast.Seller, SequenceCast.OtherBuyer, SequenceCast.M1, SequenceCast.Scheduler]) },
             1 => opening with { Description = TooLong() },
             2 => opening with { RequestedRefund = new Money(paid.Amount + random.Next(1, 1000), Currency) },
             3 => opening with { RequestedRefund = new Money(Math.Max(1, paid.Amount - 1), "USD") },
             4 => opening with { ProtectionEndsAt = now - Duration.FromMinutes(random.Next(1, 10_000)) },
             5 => opening with { AmountPaid = new Money(0, Currency) },
-            _ => opening with { SellerId = Cast.BuyerId },
+            _ => opening with { SellerId = SequenceCast.BuyerId },
         };
     }
 
@@ -205,7 +205,7 @@ internal sealed class CommandGenerator(Random random, DisputePolicy policy, Guid
             DisputeAction.AddEvidence => new AddEvidence(id, Evidence(1, valid)[0], by),
             DisputeAction.Escalate => new Escalate(id, Text(valid), by),
             DisputeAction.ClaimCase => new ClaimCase(id, by),
-            DisputeAction.AssignCase => new AssignCase(id, valid ? Pick(Cast.Mediators).Id : Pick(["", "m1", "   ", new string('m', 201)]), by),
+            DisputeAction.AssignCase => new AssignCase(id, valid ? Pick(SequenceCast.Mediators).Id : Pick(["", "m1", "   ", new string('m', 201)]), by),
             DisputeAction.ReleaseCase => new ReleaseCase(id, Chance(0.3) ? "" : Text(valid), by),
             DisputeAction.RequestEvidence => new RequestEvidence(id, valid || Chance(0.5) ? Pick([Party.Buyer, Party.Seller]) : (Party)7, Text(valid), by),
             DisputeAction.RecordDecision => Decision(state, by, valid),

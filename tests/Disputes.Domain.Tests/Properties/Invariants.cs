@@ -113,8 +113,8 @@ internal static class Invariants
             return;
         var machine = DisputeMachine.For(d, now, policy);
 
-        var mediators = d.MediatorId is { } assigned ? [Actor.Mediator(assigned)] : Cast.Mediators;
-        foreach (var actor in (Actor[])[Cast.Buyer, Cast.Seller, Cast.Platform, .. mediators])
+        var mediators = d.MediatorId is { } assigned ? [Actor.Mediator(assigned)] : SequenceCast.Mediators;
+        foreach (var actor in (Actor[])[SequenceCast.Buyer, SequenceCast.Seller, SequenceCast.Platform, .. mediators])
             if (machine.PermittedFor(actor).Any(a => a != DisputeAction.PostMessage && (a != DisputeAction.AddEvidence || d.Status == DisputeStatus.AwaitingEvidence)))
                 return;
 

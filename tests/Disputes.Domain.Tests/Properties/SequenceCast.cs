@@ -2,7 +2,7 @@ namespace Disputes.Domain.Tests;
 
 // Everyone who may send a command in a generated sequence: the two parties, people who are not parties,
 // three mediators (so an appeal can go to another one) and the platform.
-internal static class Cast
+internal static class SequenceCast
 {
     public const string BuyerId = "buyer-1";
     public const string SellerId = "seller-1";
