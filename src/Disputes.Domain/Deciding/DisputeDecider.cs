@@ -24,7 +24,7 @@ public static class DisputeDecider
                 return DeadlineConsequences.Decide(expiry, state, now, policy);
         }
 
-        if (Repeats.ChangesNothing(command, state))
+        if (Repeats.ChangesNothing(command, state, now, policy))
             return Decision.Nothing;
 
         var machine = DisputeMachine.For(state, now, policy);

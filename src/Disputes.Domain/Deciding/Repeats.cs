@@ -1,17 +1,29 @@
+using NodaTime;
+
 namespace Disputes.Domain;
 
 // A command repeated after it already took effect changes nothing and yields no events (not a refusal),
-// so a client retrying after a lost response sees success.
+// so a client retrying after a lost response sees success — but only the participant who could have
+// sent it in the first place; anyone else is still refused by the machine.
 internal static class Repeats
 {
-    public static bool ChangesNothing(IDisputeCommand command, Dispute d) => command switch
+    public static bool ChangesNothing(IDisputeCommand command, Dispute d, Instant now, DisputePolicy policy)
     {
-        ClaimCase c => d.Status is DisputeStatus.UnderMediation or DisputeStatus.AwaitingEvidence && d.MediatorId == c.By.Id,
-        AssignCase c => d.Status is DisputeStatus.UnderMediation or DisputeStatus.AwaitingEvidence && d.MediatorId == c.MediatorId,
-        MarkReturnDelivered => d.Status == DisputeStatus.ReturnDelivered,
-        ReportRefundSucceeded c => d.Status == DisputeStatus.Closed && d.RefundAttempts == c.Attempt && d.Refunded.IsPositive,
-        ReportRefundFailed c => d.Status == DisputeStatus.RefundFailed && d.Refund?.Attempt == c.Attempt,
-        WithdrawDispute => d.Outcome == DisputeOutcome.Withdrawn,
-        _ => false,
-    };
+        var g = new DisputeGuards(d, now, policy);
+        var by = command.By;
+        return command switch
+        {
+            ClaimCase => InMediation(d) && g.AssignedMediator.Check(by),
+            AssignCase c => InMediation(d) && d.MediatorId == c.MediatorId && g.MediatorOrPlatform.Check(by),
+            MarkReturnDelivered => d.Status == DisputeStatus.ReturnDelivered && g.BuyerOrPlatform.Check(by),
+            ReportRefundSucceeded c => d.Status == DisputeStatus.Closed && d.RefundAttempts == c.Attempt && d.Refunded.IsPositive && g.Platform.Check(by),
+            ReportRefundFailed c => d.Status == DisputeStatus.RefundFailed && d.Refund?.Attempt == c.Attempt && g.Platform.Check(by),
+            WithdrawDispute => d.Outcome == DisputeOutcome.Withdrawn && g.Buyer.Check(by),
+            PostMessage c => d.MessageIds.Contains(c.MessageId) && g.PartyOrAssignedMediator.Check(by),
+            AddEvidence c => d.EvidenceIds.Contains(c.Evidence.EvidenceId) && g.EitherParty.Check(by),
+            _ => false,
+        };
+    }
+
+    private static bool InMediation(Dispute d) => d.Status is DisputeStatus.UnderMediation or DisputeStatus.AwaitingEvidence;
 }

@@ -35,6 +35,10 @@ public sealed record Dispute
     public int RefundAttempts { get; init; }
     public int EvidenceCount { get; init; }
     public int MessageCount { get; init; }
+
+    // Ids the storefront minted, so a retried message or evidence upload is recognised as a repeat.
+    public ImmutableHashSet<Guid> EvidenceIds { get; init; } = [];
+    public ImmutableHashSet<Guid> MessageIds { get; init; } = [];
     public ImmutableDictionary<DeadlineKind, Deadline> Deadlines { get; init; } = ImmutableDictionary<DeadlineKind, Deadline>.Empty;
     public DisputeOutcome? Outcome { get; init; }
     public Instant? ClosedAt { get; init; }

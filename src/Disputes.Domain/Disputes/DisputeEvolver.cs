@@ -46,8 +46,8 @@ public static class DisputeEvolver
         BuyerAcceptedOffer => s with { PendingOffer = null },
         BuyerRejectedOffer => s with { PendingOffer = null },
 
-        MessagePosted => s with { MessageCount = s.MessageCount + 1 },
-        EvidenceAdded => s with { EvidenceCount = s.EvidenceCount + 1 },
+        MessagePosted e => s with { MessageCount = s.MessageCount + 1, MessageIds = s.MessageIds.Add(e.MessageId) },
+        EvidenceAdded e => s with { EvidenceCount = s.EvidenceCount + 1, EvidenceIds = s.EvidenceIds.Add(e.Evidence.EvidenceId) },
 
         DisputeEscalated e => s with
         {

@@ -94,10 +94,18 @@ internal static class Invariants
         a.ExcludedMediators.SequenceEqual(b.ExcludedMediators)
         && a.Deadlines.Count == b.Deadlines.Count
         && a.Deadlines.All(d => b.Deadlines.TryGetValue(d.Key, out var other) && other == d.Value)
+        && a.EvidenceIds.SetEquals(b.EvidenceIds)
+        && a.MessageIds.SetEquals(b.MessageIds)
         && WithoutCollections(a) == WithoutCollections(b);
 
     private static Dispute WithoutCollections(Dispute d) =>
-        d with { ExcludedMediators = ImmutableList<string>.Empty, Deadlines = ImmutableDictionary<DeadlineKind, Deadline>.Empty };
+        d with
+        {
+            ExcludedMediators = ImmutableList<string>.Empty,
+            Deadlines = ImmutableDictionary<DeadlineKind, Deadline>.Empty,
+            EvidenceIds = ImmutableHashSet<Guid>.Empty,
+            MessageIds = ImmutableHashSet<Guid>.Empty,
+        };
 
     public static void EventSurvivesJson(IDisputeEvent original, IDisputeEvent loaded, string json)
     {
