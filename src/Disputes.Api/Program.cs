@@ -7,11 +7,14 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services
     .AddDisputesStore()
     .AddDisputesApplication()
-    .AddDisputesHttp();
+    .AddDisputesHttp()
+    .AddDisputesAuth();
 
 var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseAuthentication();
+app.UseAuthorization();
 app.MapHealth();
 app.MapDocs();
 app.MapStorefront();

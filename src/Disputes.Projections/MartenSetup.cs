@@ -21,6 +21,12 @@ public static class MartenSetup
         opts.Events.StreamIdentity = StreamIdentity.AsGuid;
         opts.Events.AppendMode = EventAppendMode.Quick;
         opts.Events.AddEventTypes(EventTypes());
+        // Auditors see who asked (correlation id), under which key and policy, beside every event.
+        opts.Events.MetadataConfig.CorrelationIdEnabled = true;
+        opts.Events.MetadataConfig.CausationIdEnabled = true;
+        opts.Events.MetadataConfig.HeadersEnabled = true;
+
+        opts.Schema.For<IdempotencyRecord>().Index(r => r.DisputeId);
 
         // A projection that cannot apply an event must stop, never silently drift from the stream.
         foreach (var errors in new[] { opts.Projections.Errors, opts.Projections.RebuildErrors })

@@ -26,7 +26,24 @@ public sealed class ApiFixture<TTests> : WebApplicationFactory<Program>, IAsyncL
     {
         builder.UseSetting("ConnectionStrings:Disputes", ConnectionString);
         builder.UseSetting("Disputes:Schema", Schema);
+        builder.UseSetting("Disputes:Auth:Issuer", TestTokens.Issuer);
+        builder.UseSetting("Disputes:Auth:Audience", TestTokens.Audience);
+        builder.UseSetting("Disputes:Auth:SigningKey", TestTokens.SigningKey);
         builder.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton<IClock>(Clock)));
+    }
+
+    // The default client is a storefront service; tests of other roles ask for their own.
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        client.DefaultRequestHeaders.Authorization = new("Bearer", TestTokens.For("storefront-1", "storefront"));
+    }
+
+    public HttpClient ClientAs(string subject, params string[] roles)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = roles.Length == 0 ? null : new("Bearer", TestTokens.For(subject, roles));
+        return client;
     }
 
     public async Task InitializeAsync()

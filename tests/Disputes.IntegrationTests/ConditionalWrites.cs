@@ -16,7 +16,8 @@ public sealed class ConditionalWrites(ApiFixture<ConditionalWrites> api) : IClas
     private async Task<CommandOutcome> Execute(long? expectedVersion)
     {
         await using var scope = api.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<DisputeCommandExecutor>().Execute(Open(), expectedVersion, CancellationToken.None);
+        scope.ServiceProvider.GetRequiredService<RequestContext>().ExpectedVersion = expectedVersion;
+        return await scope.ServiceProvider.GetRequiredService<DisputeCommandExecutor>().Execute(Open(), CancellationToken.None);
     }
 
     [Fact]

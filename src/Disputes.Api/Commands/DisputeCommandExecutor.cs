@@ -1,4 +1,4 @@
-using Disputes.Api.Views;
+using Disputes.Api.Http;
 using Disputes.Domain;
 using Disputes.Projections;
 using JasperFx;
@@ -8,56 +8,98 @@ using NodaTime;
 
 namespace Disputes.Api.Commands;
 
-// The write path every command shares: fetch the stream, decide under the dispute's own policy, append, save.
-public sealed class DisputeCommandExecutor(IDocumentStore store, IClock clock, PolicyCatalog catalog, DisputeViews views)
+// The write path every command shares: fetch the stream, decide under the dispute's own policy, append,
+// save — events, inline projections and the idempotency record in one transaction.
+public sealed class DisputeCommandExecutor(
+    IDocumentStore store, IClock clock, PolicyCatalog catalog, Views.DisputeViews views, CommandResponses responses, RequestContext context)
 {
     private const int MaxAttempts = 5;
 
-    public async Task<CommandOutcome> Execute(IDisputeCommand command, long? expectedVersion, CancellationToken ct)
+    public async Task<CommandOutcome> Execute(IDisputeCommand command, CancellationToken ct)
     {
+        var idempotency = context.Idempotency;
+        if (idempotency is not null && await Previous(idempotency, ct) is { } previous)
+            return previous;
+
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return await Attempt(command, expectedVersion, ct);
+                return await Attempt(command, idempotency, ct);
             }
             // Two first writes to one id collide on the stream row, not on a version: same conflict, same answer.
             catch (Exception e) when (e is ConcurrencyException or ExistingStreamIdCollisionException)
             {
                 // With If-Match the client decided on a version it saw; anything newer is their conflict to resolve.
-                if (expectedVersion is { } expected)
+                if (context.ExpectedVersion is { } expected)
                     return new VersionMismatch(command.DisputeId, expected);
                 // Without it, someone else wrote first: decide again on the new state so no acknowledged action is lost.
                 if (attempt == MaxAttempts)
                     throw;
             }
+            // The same key raced us and committed first; its transaction holds the answer, ours was rolled back.
+            catch (DocumentAlreadyExistsException) when (idempotency is not null)
+            {
+                return await Previous(idempotency, ct) ?? throw new InvalidOperationException("Idempotency record vanished.");
+            }
         }
     }
 
-    private async Task<CommandOutcome> Attempt(IDisputeCommand command, long? expectedVersion, CancellationToken ct)
+    private async Task<CommandOutcome> Attempt(IDisputeCommand command, IdempotencyRequest? idempotency, CancellationToken ct)
     {
         // A fresh session per attempt: a retry must not see the aggregate cached by the failed one.
         await using var session = store.LightweightSession();
-        var stream = expectedVersion is { } expected
+        session.CorrelationId = context.CorrelationId;
+        var stream = context.ExpectedVersion is { } expected
             ? await session.Events.FetchForWriting<DisputeDetails>(command.DisputeId, expected, ct)
             : await session.Events.FetchForWriting<DisputeDetails>(command.DisputeId, ct);
 
         var state = stream.Aggregate?.State;
         var version = stream.StartingVersion ?? 0;
         var policy = state is null ? catalog.Current : catalog.Get(state.PolicyVersion);
-        switch (DisputeDecider.Decide(command, state, clock.GetCurrentInstant(), policy))
+        var now = clock.GetCurrentInstant();
+        CommandOutcome outcome;
+        switch (DisputeDecider.Decide(command, state, now, policy))
         {
             case Refused refused:
-                return new CommandRefused(refused.Refusal);
+                outcome = new CommandRefused(refused.Refusal);
+                break;
             case Accepted { Events.Count: 0 }:
-                return new Written(views.For(state!, version), Appended: false);
+                outcome = new Written(views.For(state!, version), Appended: false);
+                break;
             case Accepted accepted:
+                session.SetHeader(EventHeaders.PolicyVersion, policy.Version);
+                if (idempotency is not null)
+                    session.SetHeader(EventHeaders.IdempotencyKey, idempotency.Key);
                 stream.AppendMany(accepted.Events.Cast<object>().ToArray());
-                await session.SaveChangesAsync(ct);
                 var after = accepted.Events.Aggregate(state, DisputeEvolver.Evolve)!;
-                return new Written(views.For(after, version + accepted.Events.Count), Appended: true);
+                outcome = new Written(views.For(after, version + accepted.Events.Count), Appended: true, Created: state is null);
+                break;
             default:
                 throw new InvalidOperationException("Unknown decision.");
         }
+
+        if (idempotency is not null)
+            session.Insert(new IdempotencyRecord
+            {
+                Id = idempotency.Key,
+                Fingerprint = idempotency.Fingerprint,
+                DisputeId = command.DisputeId,
+                CreatedAt = now,
+                Response = responses.Render(outcome),
+            });
+        await session.SaveChangesAsync(ct);
+        return outcome;
+    }
+
+    private async Task<CommandOutcome?> Previous(IdempotencyRequest idempotency, CancellationToken ct)
+    {
+        await using var session = store.QuerySession();
+        return await session.LoadAsync<IdempotencyRecord>(idempotency.Key, ct) switch
+        {
+            null => null,
+            { Fingerprint: var fingerprint } record when fingerprint == idempotency.Fingerprint => new Replayed(record.Response),
+            _ => new IdempotencyKeyReused(idempotency.Key),
+        };
     }
 }

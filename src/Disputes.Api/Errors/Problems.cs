@@ -49,6 +49,14 @@ public static class Problems
         Detail = $"Dispute {disputeId} is no longer at version {expected}; read it again and retry.",
     };
 
+    public static ProblemDetails IdempotencyKeyReused() => new()
+    {
+        Status = StatusCodes.Status422UnprocessableEntity,
+        Type = ProblemTypes.IdempotencyKeyReused,
+        Title = "The Idempotency-Key was already used for a different request.",
+        Detail = "Send a new key for a new request; reuse a key only to retry the very same request.",
+    };
+
     public static ProblemDetails DisputeNotFound(Guid disputeId) => new()
     {
         Status = StatusCodes.Status404NotFound,

@@ -1,4 +1,5 @@
 using Disputes.Api.Commands;
+using Disputes.Api.Http;
 using Disputes.Api.Views;
 using Disputes.Domain;
 using Mediator;
@@ -20,6 +21,9 @@ public static class ApplicationServices
         services.AddSingleton(PolicyCatalog.Default);
         services.AddScoped<DisputeViews>();
         services.AddScoped<DisputeCommandExecutor>();
+        services.AddScoped<RequestContext>();
+        services.AddScoped<CommandContextFilter>();
+        services.AddSingleton<CommandResponses>();
         return services;
     }
 }

@@ -3,7 +3,6 @@ using Disputes.Api.Http;
 using Disputes.Api.Views;
 using Disputes.Domain;
 using Mediator;
-using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime;
 
 namespace Disputes.Api.Storefront;
@@ -20,7 +19,7 @@ public sealed record OpenDisputeRequest(
     Remedy? RequestedRemedy,
     MoneyInput? RequestedRefund,
     Instant? ProtectionEndsAt,
-    string? Description) : ICommand<CommandOutcome>, IValidatable
+    string? Description) : ICommand<CommandOutcome>, IValidatable, IRequestBody
 {
     public void Validate(RequestErrors errors)
     {
@@ -46,7 +45,7 @@ public sealed record OpenDisputeRequest(
 public sealed class OpenDisputeHandler(DisputeCommandExecutor executor) : ICommandHandler<OpenDisputeRequest, CommandOutcome>
 {
     public async ValueTask<CommandOutcome> Handle(OpenDisputeRequest request, CancellationToken ct) =>
-        await executor.Execute(request.ToCommand(), expectedVersion: null, ct);
+        await executor.Execute(request.ToCommand(), ct);
 }
 
 public static class OpenDisputeEndpoint
@@ -55,16 +54,9 @@ public static class OpenDisputeEndpoint
         group.MapPost("/", Handle)
             .WithName("OpenDispute")
             .WithSummary("Open a dispute on an order (as its buyer)")
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .AsDisputeCommand(StatusCodes.Status201Created);
 
-    public static async Task<Results<Created<DisputeView>, Ok<DisputeView>, ProblemHttpResult>> Handle(
-        OpenDisputeRequest request, ISender sender, HttpContext context, CancellationToken ct)
-    {
+    public static async Task<IResult> Handle(OpenDisputeRequest request, ISender sender, CommandResponses responses, CancellationToken ct) =>
         // Ids come from the edge: minted here unless the client chose one (STYLE 12).
-        var outcome = await sender.Send(request with { DisputeId = request.DisputeId ?? Guid.CreateVersion7() }, ct);
-        return DisputeResults.CreatedOrOk(outcome, context);
-    }
+        responses.Result(await sender.Send(request with { DisputeId = request.DisputeId ?? Guid.CreateVersion7() }, ct));
 }

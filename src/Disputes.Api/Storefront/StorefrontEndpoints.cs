@@ -1,13 +1,18 @@
+using Disputes.Api.Auth;
+
 namespace Disputes.Api.Storefront;
 
-// The storefront backend's routes, acting for a buyer or a seller.
+// The storefront backend's routes, acting for a buyer, a seller or the platform (payments, carriers).
 public static class StorefrontEndpoints
 {
     public static IEndpointRouteBuilder MapStorefront(this IEndpointRouteBuilder app)
     {
-        var disputes = app.MapGroup("/disputes").WithTags("Storefront");
+        var disputes = app.MapGroup("/disputes").WithTags("Storefront").RequireAuthorization(AuthPolicies.Storefront);
         disputes.MapOpenDispute();
-        disputes.MapGetDispute();
+
+        // Every client reads a dispute the same way; what it may then do depends on its role.
+        var reading = app.MapGroup("/disputes").WithTags("Storefront").RequireAuthorization(AuthPolicies.Read);
+        reading.MapGetDispute();
         return app;
     }
 }

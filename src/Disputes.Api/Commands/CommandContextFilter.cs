@@ -1,0 +1,58 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Disputes.Api.Auth;
+using Disputes.Api.Errors;
+using Disputes.Api.Http;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
+
+namespace Disputes.Api.Commands;
+
+// Reads the headers every mutating call accepts (If-Match, Idempotency-Key, X-Correlation-Id) into the
+// scoped RequestContext, so handlers and the executor never touch HTTP.
+public sealed class CommandContextFilter(RequestContext context, IOptions<JsonOptions> json) : IEndpointFilter
+{
+    public const string IdempotencyHeader = "Idempotency-Key";
+    public const string CorrelationHeader = "X-Correlation-Id";
+    private const int MaxHeaderLength = 200;
+
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext invocation, EndpointFilterDelegate next)
+    {
+        var http = invocation.HttpContext;
+        if (!ETags.TryReadIfMatch(http.Request, out var expected))
+            return Invalid("If-Match", "If-Match must be one strong entity tag, the dispute's version: \"3\".");
+        context.ExpectedVersion = expected;
+
+        if (http.Request.Headers[CorrelationHeader].ToString() is { Length: > 0 } correlation)
+        {
+            if (correlation.Length > MaxHeaderLength)
+                return Invalid(CorrelationHeader, $"{CorrelationHeader} is at most {MaxHeaderLength} characters.");
+            context.CorrelationId = correlation;
+        }
+        http.Response.Headers[CorrelationHeader] = context.CorrelationId;
+
+        if (http.Request.Headers[IdempotencyHeader].ToString() is { Length: > 0 } key)
+        {
+            if (key.Length > MaxHeaderLength || key.Any(char.IsControl))
+                return Invalid(IdempotencyHeader, $"{IdempotencyHeader} is 1 to {MaxHeaderLength} printable characters.");
+            // Keys are the caller's own namespace: two storefronts may both use "order-1-open".
+            context.Idempotency = new IdempotencyRequest($"{http.User.Subject()}:{key}", Fingerprint(invocation));
+        }
+
+        return await next(invocation);
+    }
+
+    // Same method, same path, same body (as bound, so whitespace and key order do not matter).
+    private string Fingerprint(EndpointFilterInvocationContext invocation)
+    {
+        var request = invocation.HttpContext.Request;
+        var text = new StringBuilder().Append(request.Method).Append(' ').Append(request.Path);
+        foreach (var body in invocation.Arguments.OfType<IRequestBody>())
+            text.Append('\n').Append(JsonSerializer.Serialize(body, body.GetType(), json.Value.SerializerOptions));
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+    }
+
+    private static IResult Invalid(string header, string message) =>
+        TypedResults.Problem(Problems.Validation(new Dictionary<string, string[]> { [header] = [message] }));
+}

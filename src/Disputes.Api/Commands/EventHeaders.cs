@@ -1,0 +1,8 @@
+namespace Disputes.Api.Commands;
+
+// Marten event headers the auditor feed shows beside each event (actor and time are in the event itself).
+public static class EventHeaders
+{
+    public const string PolicyVersion = "policyVersion";
+    public const string IdempotencyKey = "idempotencyKey";
+}

@@ -1,0 +1,4 @@
+namespace Disputes.Api.Http;
+
+// Marks a bound request body, so the idempotency fingerprint covers exactly what the client sent.
+public interface IRequestBody;

@@ -1,0 +1,28 @@
+using System.Security.Claims;
+using System.Text;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Disputes.IntegrationTests;
+
+// Bearer tokens as an identity provider would issue them, signed with the key the test host trusts.
+public static class TestTokens
+{
+    public const string Issuer = "https://identity.test";
+    public const string Audience = "disputes";
+    public const string SigningKey = "integration-tests-signing-key-at-least-32-bytes-long";
+
+    public static string For(string subject, params string[] roles)
+    {
+        var claims = new List<Claim> { new("sub", subject) };
+        claims.AddRange(roles.Select(r => new Claim("role", r)));
+        return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = Issuer,
+            Audience = Audience,
+            Subject = new ClaimsIdentity(claims),
+            Expires = DateTime.UtcNow.AddHours(1),
+            SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(Encoding.UTF8.GetBytes(SigningKey)), SecurityAlgorithms.HmacSha256),
+        });
+    }
+}
