@@ -1,6 +1,7 @@
 using Disputes.Api.Docs;
 using Disputes.Api.Health;
 using Disputes.Api.Hosting;
+using Disputes.Api.Mediation;
 using Disputes.Api.Storefront;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -18,6 +19,7 @@ app.UseAuthorization();
 app.MapHealth();
 app.MapDocs();
 app.MapStorefront();
+app.MapMediatorCommands();
 app.Run();
 
 public partial class Program;

@@ -19,7 +19,7 @@ public sealed record OpenDisputeRequest(
     Remedy? RequestedRemedy,
     MoneyInput? RequestedRefund,
     Instant? ProtectionEndsAt,
-    string? Description) : ICommand<CommandOutcome>, IValidatable, IRequestBody
+    string? Description) : IDisputeCommandRequest, IRequestBody
 {
     public void Validate(RequestErrors errors)
     {
@@ -36,17 +36,13 @@ public sealed record OpenDisputeRequest(
     }
 
     // Until auth (issue 4) the body's buyer is the acting party.
-    public OpenDispute ToCommand() => new(
+    public IDisputeCommand ToCommand() => new OpenDispute(
         DisputeId ?? throw new InvalidOperationException("The endpoint mints the id."),
         OrderId!, BuyerId!, SellerId!, Reason!.Value, Description!, AmountPaid!.ToMoney(), RequestedRemedy!.Value,
         RequestedRefund?.ToMoney(), ProtectionEndsAt!.Value, Actor.Buyer(BuyerId!));
 }
 
-public sealed class OpenDisputeHandler(DisputeCommandExecutor executor) : ICommandHandler<OpenDisputeRequest, CommandOutcome>
-{
-    public async ValueTask<CommandOutcome> Handle(OpenDisputeRequest request, CancellationToken ct) =>
-        await executor.Execute(request.ToCommand(), ct);
-}
+public sealed class OpenDisputeHandler(DisputeCommandExecutor executor) : DisputeCommandHandler<OpenDisputeRequest>(executor);
 
 public static class OpenDisputeEndpoint
 {

@@ -9,6 +9,23 @@ public static class StorefrontEndpoints
     {
         var disputes = app.MapGroup("/disputes").WithTags("Storefront").RequireAuthorization(AuthPolicies.Storefront);
         disputes.MapOpenDispute();
+        disputes.MapAcceptClaim();
+        disputes.MapMakeOffer();
+        disputes.MapRejectClaim();
+        disputes.MapAcceptOffer();
+        disputes.MapRejectOffer();
+        disputes.MapPostMessage();
+        disputes.MapAddEvidence();
+        disputes.MapEscalate();
+        disputes.MapWithdrawDispute();
+        disputes.MapAppealDecision();
+        disputes.MapShipReturn();
+        disputes.MapMarkReturnDelivered();
+        disputes.MapConfirmReturnReceived();
+        disputes.MapReportReturnProblem();
+        disputes.MapReportRefundSucceeded();
+        disputes.MapReportRefundFailed();
+        disputes.MapRetryRefund();
 
         // Every client reads a dispute the same way; what it may then do depends on its role.
         var reading = app.MapGroup("/disputes").WithTags("Storefront").RequireAuthorization(AuthPolicies.Read);

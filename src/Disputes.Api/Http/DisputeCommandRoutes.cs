@@ -1,0 +1,25 @@
+using System.Security.Claims;
+using Disputes.Api.Commands;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+
+namespace Disputes.Api.Http;
+
+public static class DisputeCommandRoutes
+{
+    // POST {pattern} with a JSON body: bind, wrap into the use case's request, send it through Mediator,
+    // answer with CommandResponses. The body may be empty for actions that carry nothing but the caller.
+    public static RouteHandlerBuilder MapDisputeCommand<TBody>(
+        this RouteGroupBuilder group, string pattern, Func<Guid, TBody?, ClaimsPrincipal, IDisputeCommandRequest> request)
+        where TBody : class, IRequestBody =>
+        group.MapPost(pattern, async (
+                Guid disputeId,
+                [FromBody(EmptyBodyBehavior = EmptyBodyBehavior.Allow)] TBody? body,
+                ClaimsPrincipal user,
+                ISender sender,
+                CommandResponses responses,
+                CancellationToken ct) => responses.Result(await sender.Send(request(disputeId, body, user), ct)))
+            .Accepts<TBody>("application/json")
+            .AsDisputeCommand();
+}

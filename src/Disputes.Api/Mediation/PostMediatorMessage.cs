@@ -1,0 +1,26 @@
+using Disputes.Api.Auth;
+using Disputes.Api.Commands;
+using Disputes.Api.Http;
+using Disputes.Domain;
+
+namespace Disputes.Api.Mediation;
+
+// POST /mediation/disputes/{id}/messages — the assigned mediator writes to both parties.
+public sealed record PostMediatorMessageBody(Guid? MessageId, string? Text) : IRequestBody;
+
+public sealed record PostMediatorMessageRequest(Guid DisputeId, PostMediatorMessageBody? Body, Actor By) : IDisputeCommandRequest
+{
+    public void Validate(RequestErrors errors) => errors.Required("text", Body?.Text);
+
+    public IDisputeCommand ToCommand() => new PostMessage(DisputeId, Body!.MessageId ?? Guid.CreateVersion7(), Body.Text!, By);
+}
+
+public sealed class PostMediatorMessageHandler(DisputeCommandExecutor executor) : DisputeCommandHandler<PostMediatorMessageRequest>(executor);
+
+public static class PostMediatorMessageEndpoint
+{
+    public static void MapPostMediatorMessage(this RouteGroupBuilder group) =>
+        group.MapDisputeCommand<PostMediatorMessageBody>("/{disputeId:guid}/messages", (id, body, user) => new PostMediatorMessageRequest(id, body, user.AsMediator()))
+            .WithName("PostMediatorMessage")
+            .WithSummary("Post a message to the parties (as the assigned mediator)");
+}

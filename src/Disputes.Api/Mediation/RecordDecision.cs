@@ -1,0 +1,31 @@
+using Disputes.Api.Auth;
+using Disputes.Api.Commands;
+using Disputes.Api.Http;
+using Disputes.Domain;
+
+namespace Disputes.Api.Mediation;
+
+// POST /mediation/disputes/{id}/decision — full refund, partial refund (refundAmount), return and refund, or claim rejected; open to one appeal.
+public sealed record RecordDecisionBody(DecisionKind? Decision, MoneyInput? RefundAmount, string? Rationale) : IRequestBody;
+
+public sealed record RecordDecisionRequest(Guid DisputeId, RecordDecisionBody? Body, Actor By) : IDisputeCommandRequest
+{
+    public void Validate(RequestErrors errors)
+    {
+        errors.Required("decision", Body?.Decision);
+        errors.Required("rationale", Body?.Rationale);
+        Body?.RefundAmount?.Validate(errors, "refundAmount");
+    }
+
+    public IDisputeCommand ToCommand() => new Disputes.Domain.RecordDecision(DisputeId, Body!.Decision!.Value, Body.RefundAmount?.ToMoney(), Body.Rationale!, By);
+}
+
+public sealed class RecordDecisionHandler(DisputeCommandExecutor executor) : DisputeCommandHandler<RecordDecisionRequest>(executor);
+
+public static class RecordDecisionEndpoint
+{
+    public static void MapRecordDecision(this RouteGroupBuilder group) =>
+        group.MapDisputeCommand<RecordDecisionBody>("/{disputeId:guid}/decision", (id, body, user) => new RecordDecisionRequest(id, body, user.AsMediator()))
+            .WithName("RecordDecision")
+            .WithSummary("Decide the case with a rationale (as the assigned mediator)");
+}

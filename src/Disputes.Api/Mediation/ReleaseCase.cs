@@ -1,0 +1,29 @@
+using Disputes.Api.Auth;
+using Disputes.Api.Commands;
+using Disputes.Api.Http;
+using Disputes.Domain;
+
+namespace Disputes.Api.Mediation;
+
+// POST /mediation/disputes/{id}/release — the assigned mediator hands the case back; any eligible mediator may claim it.
+public sealed record ReleaseCaseBody(string? Reason) : IRequestBody;
+
+public sealed record ReleaseCaseRequest(Guid DisputeId, ReleaseCaseBody? Body, Actor By) : IDisputeCommandRequest
+{
+    // Nothing to check: the caller is the whole command.
+    public void Validate(RequestErrors errors)
+    {
+    }
+
+    public IDisputeCommand ToCommand() => new Disputes.Domain.ReleaseCase(DisputeId, Body?.Reason ?? "", By);
+}
+
+public sealed class ReleaseCaseHandler(DisputeCommandExecutor executor) : DisputeCommandHandler<ReleaseCaseRequest>(executor);
+
+public static class ReleaseCaseEndpoint
+{
+    public static void MapReleaseCase(this RouteGroupBuilder group) =>
+        group.MapDisputeCommand<ReleaseCaseBody>("/{disputeId:guid}/release", (id, body, user) => new ReleaseCaseRequest(id, body, user.AsMediator()))
+            .WithName("ReleaseCase")
+            .WithSummary("Give a case back to the queue (as its assigned mediator)");
+}

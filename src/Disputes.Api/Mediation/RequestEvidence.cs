@@ -1,0 +1,30 @@
+using Disputes.Api.Auth;
+using Disputes.Api.Commands;
+using Disputes.Api.Http;
+using Disputes.Domain;
+
+namespace Disputes.Api.Mediation;
+
+// POST /mediation/disputes/{id}/evidence-requests — the asked party has the policy's evidence window; unanswered, the mediator may decide without it.
+public sealed record RequestEvidenceBody(Party? From, string? Description) : IRequestBody;
+
+public sealed record RequestEvidenceRequest(Guid DisputeId, RequestEvidenceBody? Body, Actor By) : IDisputeCommandRequest
+{
+    public void Validate(RequestErrors errors)
+    {
+        errors.Required("from", Body?.From);
+        errors.Required("description", Body?.Description);
+    }
+
+    public IDisputeCommand ToCommand() => new Disputes.Domain.RequestEvidence(DisputeId, Body!.From!.Value, Body.Description!, By);
+}
+
+public sealed class RequestEvidenceHandler(DisputeCommandExecutor executor) : DisputeCommandHandler<RequestEvidenceRequest>(executor);
+
+public static class RequestEvidenceEndpoint
+{
+    public static void MapRequestEvidence(this RouteGroupBuilder group) =>
+        group.MapDisputeCommand<RequestEvidenceBody>("/{disputeId:guid}/evidence-requests", (id, body, user) => new RequestEvidenceRequest(id, body, user.AsMediator()))
+            .WithName("RequestEvidence")
+            .WithSummary("Ask a party for evidence, with its own deadline (as the assigned mediator)");
+}

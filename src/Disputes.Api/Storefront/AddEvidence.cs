@@ -1,0 +1,31 @@
+using Disputes.Api.Commands;
+using Disputes.Api.Http;
+using Disputes.Domain;
+
+namespace Disputes.Api.Storefront;
+
+// POST /disputes/{id}/evidence — evidence is metadata only (DESIGN §3 limits: 10 MB a file, 50 a dispute).
+public sealed record AddEvidenceBody(ActingAs? ActingAs, EvidenceInput? Evidence) : IActingBody;
+
+public sealed record AddEvidenceRequest(Guid DisputeId, AddEvidenceBody? Body) : IDisputeCommandRequest
+{
+    public void Validate(RequestErrors errors)
+    {
+        if (!errors.Acting(Body))
+            return;
+        if (errors.Required("evidence", Body.Evidence))
+            Body.Evidence.Validate(errors, "evidence");
+    }
+
+    public IDisputeCommand ToCommand() => new Disputes.Domain.AddEvidence(DisputeId, Body!.Evidence!.ToEvidence(), Body.ActingAs!.ToActor());
+}
+
+public sealed class AddEvidenceHandler(DisputeCommandExecutor executor) : DisputeCommandHandler<AddEvidenceRequest>(executor);
+
+public static class AddEvidenceEndpoint
+{
+    public static void MapAddEvidence(this RouteGroupBuilder group) =>
+        group.MapDisputeCommand<AddEvidenceBody>("/{disputeId:guid}/evidence", (id, body, _) => new AddEvidenceRequest(id, body))
+            .WithName("AddEvidence")
+            .WithSummary("Add evidence metadata (as the buyer or the seller); answers a mediator's request from that party");
+}

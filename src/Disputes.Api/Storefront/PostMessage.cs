@@ -1,0 +1,30 @@
+using Disputes.Api.Commands;
+using Disputes.Api.Http;
+using Disputes.Domain;
+
+namespace Disputes.Api.Storefront;
+
+// POST /disputes/{id}/messages — messageId may be chosen by the client so a retried post is recognised as the same message.
+public sealed record PostMessageBody(ActingAs? ActingAs, Guid? MessageId, string? Text) : IActingBody;
+
+public sealed record PostMessageRequest(Guid DisputeId, PostMessageBody? Body) : IDisputeCommandRequest
+{
+    public void Validate(RequestErrors errors)
+    {
+        if (!errors.Acting(Body))
+            return;
+        errors.Required("text", Body.Text);
+    }
+
+    public IDisputeCommand ToCommand() => new PostMessage(DisputeId, Body!.MessageId ?? Guid.CreateVersion7(), Body.Text!, Body.ActingAs!.ToActor());
+}
+
+public sealed class PostMessageHandler(DisputeCommandExecutor executor) : DisputeCommandHandler<PostMessageRequest>(executor);
+
+public static class PostMessageEndpoint
+{
+    public static void MapPostMessage(this RouteGroupBuilder group) =>
+        group.MapDisputeCommand<PostMessageBody>("/{disputeId:guid}/messages", (id, body, _) => new PostMessageRequest(id, body))
+            .WithName("PostMessage")
+            .WithSummary("Post a message to the dispute (as the buyer or the seller)");
+}

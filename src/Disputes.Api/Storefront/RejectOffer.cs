@@ -1,0 +1,30 @@
+using Disputes.Api.Commands;
+using Disputes.Api.Http;
+using Disputes.Domain;
+
+namespace Disputes.Api.Storefront;
+
+// POST /disputes/{id}/offer/reject — rejecting an offer escalates: a mediator decides.
+public sealed record RejectOfferBody(ActingAs? ActingAs, string? Reason) : IActingBody;
+
+public sealed record RejectOfferRequest(Guid DisputeId, RejectOfferBody? Body) : IDisputeCommandRequest
+{
+    public void Validate(RequestErrors errors)
+    {
+        if (!errors.Acting(Body))
+            return;
+        errors.Required("reason", Body.Reason);
+    }
+
+    public IDisputeCommand ToCommand() => new RejectOffer(DisputeId, Body!.Reason!, Body.ActingAs!.ToActor());
+}
+
+public sealed class RejectOfferHandler(DisputeCommandExecutor executor) : DisputeCommandHandler<RejectOfferRequest>(executor);
+
+public static class RejectOfferEndpoint
+{
+    public static void MapRejectOffer(this RouteGroupBuilder group) =>
+        group.MapDisputeCommand<RejectOfferBody>("/{disputeId:guid}/offer/reject", (id, body, _) => new RejectOfferRequest(id, body))
+            .WithName("RejectOffer")
+            .WithSummary("Reject the seller's offer (as the buyer): the case goes to mediation");
+}

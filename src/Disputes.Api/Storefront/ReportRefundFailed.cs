@@ -1,0 +1,31 @@
+using Disputes.Api.Commands;
+using Disputes.Api.Http;
+using Disputes.Domain;
+
+namespace Disputes.Api.Storefront;
+
+// POST /disputes/{id}/refund/failed — a failed refund stays visible on the dispute until it is retried.
+public sealed record ReportRefundFailedBody(ActingAs? ActingAs, int? Attempt, string? Reason) : IActingBody;
+
+public sealed record ReportRefundFailedRequest(Guid DisputeId, ReportRefundFailedBody? Body) : IDisputeCommandRequest
+{
+    public void Validate(RequestErrors errors)
+    {
+        if (!errors.Acting(Body))
+            return;
+        errors.Required("attempt", Body.Attempt);
+        errors.Required("reason", Body.Reason);
+    }
+
+    public IDisputeCommand ToCommand() => new Disputes.Domain.ReportRefundFailed(DisputeId, Body!.Attempt!.Value, Body.Reason!, Body.ActingAs!.ToActor());
+}
+
+public sealed class ReportRefundFailedHandler(DisputeCommandExecutor executor) : DisputeCommandHandler<ReportRefundFailedRequest>(executor);
+
+public static class ReportRefundFailedEndpoint
+{
+    public static void MapReportRefundFailed(this RouteGroupBuilder group) =>
+        group.MapDisputeCommand<ReportRefundFailedBody>("/{disputeId:guid}/refund/failed", (id, body, _) => new ReportRefundFailedRequest(id, body))
+            .WithName("ReportRefundFailed")
+            .WithSummary("Report a refund attempt failed (as the platform's payment backend)");
+}
