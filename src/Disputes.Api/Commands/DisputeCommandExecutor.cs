@@ -13,7 +13,8 @@ namespace Disputes.Api.Commands;
 public sealed class DisputeCommandExecutor(
     IDocumentStore store, IClock clock, PolicyCatalog catalog, Views.DisputeViews views, CommandResponses responses, RequestContext context)
 {
-    private const int MaxAttempts = 5;
+    // Enough for a burst of writers on one dispute; each retry re-reads and re-decides, so none is lost.
+    private const int MaxAttempts = 20;
 
     public async Task<CommandOutcome> Execute(IDisputeCommand command, CancellationToken ct)
     {
@@ -36,6 +37,8 @@ public sealed class DisputeCommandExecutor(
                 // Without it, someone else wrote first: decide again on the new state so no acknowledged action is lost.
                 if (attempt == MaxAttempts)
                     throw;
+                // Jitter so writers that collided do not collide again in lockstep.
+                await Task.Delay(Random.Shared.Next(1, 5 * attempt), ct);
             }
             // The same key raced us and committed first; its transaction holds the answer, ours was rolled back.
             catch (DocumentAlreadyExistsException) when (idempotency is not null)
