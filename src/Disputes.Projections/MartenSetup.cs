@@ -34,6 +34,8 @@ public static class MartenSetup
         // Quick append assigns stream versions in the database; mapping Version to the revision is how
         // the inline document learns the version it reflects.
         opts.Schema.For<DisputeDetails>().Metadata(m => m.Revision.MapTo(d => d.Version));
+
+        DisputeListSchema.Configure(opts);
     }
 
     public static IEnumerable<Type> EventTypes() =>
