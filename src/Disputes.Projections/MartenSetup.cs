@@ -36,6 +36,7 @@ public static class MartenSetup
         opts.Schema.For<DisputeDetails>().Metadata(m => m.Revision.MapTo(d => d.Version));
 
         DisputeListSchema.Configure(opts);
+        OpenDisputesByOrder.Configure(opts);
     }
 
     public static IEnumerable<Type> EventTypes() =>

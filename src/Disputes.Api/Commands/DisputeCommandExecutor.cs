@@ -31,7 +31,22 @@ public sealed class DisputeCommandExecutor(IDocumentStore store, IClock clock, P
                 if (attempt == MaxAttempts)
                     throw;
             }
+            // Another dispute holds the order: a conflict to report, never a collision to retry blindly.
+            catch (Exception e) when (OpenDisputesByOrder.IsConflict(e) && command is OpenDispute open)
+            {
+                if (await HolderOf(open.OrderId, ct) is { } holder && holder != open.DisputeId)
+                    return new OrderHasOpenDispute(open.OrderId, holder);
+                // This very dispute holds it (an identical open raced us) or it has just closed: decide again.
+                if (attempt == MaxAttempts)
+                    throw;
+            }
         }
+    }
+
+    private async Task<Guid?> HolderOf(string orderId, CancellationToken ct)
+    {
+        await using var session = store.QuerySession();
+        return await OpenDisputesByOrder.Find(session, orderId, ct);
     }
 
     private async Task<CommandOutcome> Attempt(IDisputeCommand command, long? expectedVersion, CancellationToken ct)

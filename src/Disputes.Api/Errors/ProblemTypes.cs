@@ -13,6 +13,7 @@ public static class ProblemTypes
     public const string LimitReached = Base + "limit-reached";
     public const string RuleViolated = Base + "rule-violated";
     public const string VersionMismatch = Base + "version-mismatch";
+    public const string OrderHasOpenDispute = Base + "order-has-open-dispute";
     public const string NotFound = Base + "not-found";
     public const string Internal = Base + "internal";
 }

@@ -49,6 +49,15 @@ public static class Problems
         Detail = $"Dispute {disputeId} is no longer at version {expected}; read it again and retry.",
     };
 
+    public static ProblemDetails OrderHasOpenDispute(string orderId, Guid disputeId) => new()
+    {
+        Status = StatusCodes.Status409Conflict,
+        Type = ProblemTypes.OrderHasOpenDispute,
+        Title = "The order already has an open dispute.",
+        Detail = $"Order {orderId} already has open dispute {disputeId}; act on that one, or open a new one after it closes.",
+        Extensions = { ["orderId"] = orderId, ["disputeId"] = disputeId },
+    };
+
     public static ProblemDetails DisputeNotFound(Guid disputeId) => new()
     {
         Status = StatusCodes.Status404NotFound,

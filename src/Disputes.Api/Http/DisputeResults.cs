@@ -24,6 +24,7 @@ public static class DisputeResults
     {
         CommandRefused r => Problems.From(r.Refusal),
         VersionMismatch m => Problems.VersionMismatch(m.DisputeId, m.ExpectedVersion),
+        OrderHasOpenDispute o => Problems.OrderHasOpenDispute(o.OrderId, o.DisputeId),
         _ => throw new InvalidOperationException($"{outcome.GetType().Name} is not a problem."),
     });
 
