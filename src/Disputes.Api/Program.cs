@@ -1,6 +1,7 @@
 using Disputes.Api.Docs;
 using Disputes.Api.Health;
 using Disputes.Api.Hosting;
+using Disputes.Api.Mediation;
 using Disputes.Api.Storefront;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -15,6 +16,7 @@ app.UseStatusCodePages();
 app.MapHealth();
 app.MapDocs();
 app.MapStorefront();
+app.MapMediation();
 app.Run();
 
 public partial class Program;

@@ -8,6 +8,8 @@ public static class StorefrontEndpoints
         var disputes = app.MapGroup("/disputes").WithTags("Storefront");
         disputes.MapOpenDispute();
         disputes.MapGetDispute();
+        disputes.MapListDisputes();
+        disputes.MapNeedsAction();
         return app;
     }
 }
