@@ -20,6 +20,7 @@ app.MapHealth();
 app.MapDocs();
 app.MapStorefront();
 app.MapMediatorCommands();
+app.MapMediation();
 app.Run();
 
 public partial class Program;

@@ -40,6 +40,9 @@ public static class MartenSetup
         // Quick append assigns stream versions in the database; mapping Version to the revision is how
         // the inline document learns the version it reflects.
         opts.Schema.For<DisputeDetails>().Metadata(m => m.Revision.MapTo(d => d.Version));
+
+        DisputeListSchema.Configure(opts);
+        OpenDisputesByOrder.Configure(opts);
     }
 
     public static IEnumerable<Type> EventTypes() =>

@@ -9,7 +9,8 @@ public static class Requests
     public static JsonObject OpenDispute(Guid? disputeId = null) => new()
     {
         ["disputeId"] = disputeId?.ToString(),
-        ["orderId"] = "order-1001",
+        // An order holds one open dispute at a time, so each dispute id gets its own order.
+        ["orderId"] = disputeId is { } id ? $"order-{id}" : "order-1001",
         ["buyerId"] = "buyer-7",
         ["sellerId"] = "seller-3",
         ["reason"] = "ItemNotReceived",

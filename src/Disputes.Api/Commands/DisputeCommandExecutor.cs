@@ -40,12 +40,27 @@ public sealed class DisputeCommandExecutor(
                 // Jitter so writers that collided do not collide again in lockstep.
                 await Task.Delay(Random.Shared.Next(1, 5 * attempt), ct);
             }
+            // Another dispute holds the order: a conflict to report, never a collision to retry blindly.
+            catch (Exception e) when (OpenDisputesByOrder.IsConflict(e) && command is OpenDispute open)
+            {
+                if (await HolderOf(open.OrderId, ct) is { } holder && holder != open.DisputeId)
+                    return new OrderHasOpenDispute(open.OrderId, holder);
+                // This very dispute holds it (an identical open raced us) or it has just closed: decide again.
+                if (attempt == MaxAttempts)
+                    throw;
+            }
             // The same key raced us and committed first; its transaction holds the answer, ours was rolled back.
-            catch (DocumentAlreadyExistsException) when (idempotency is not null)
+            catch (DocumentAlreadyExistsException e) when (idempotency is not null && e.DocType == typeof(IdempotencyRecord))
             {
                 return await Previous(idempotency, ct) ?? throw new InvalidOperationException("Idempotency record vanished.");
             }
         }
+    }
+
+    private async Task<Guid?> HolderOf(string orderId, CancellationToken ct)
+    {
+        await using var session = store.QuerySession();
+        return await OpenDisputesByOrder.Find(session, orderId, ct);
     }
 
     private async Task<CommandOutcome> Attempt(IDisputeCommand command, IdempotencyRequest? idempotency, CancellationToken ct)

@@ -14,6 +14,7 @@ public static class ProblemTypes
     public const string RuleViolated = Base + "rule-violated";
     public const string VersionMismatch = Base + "version-mismatch";
     public const string IdempotencyKeyReused = Base + "idempotency-key-reused";
+    public const string OrderHasOpenDispute = Base + "order-has-open-dispute";
     public const string NotFound = Base + "not-found";
     public const string Internal = Base + "internal";
 }

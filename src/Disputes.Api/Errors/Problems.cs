@@ -57,6 +57,15 @@ public static class Problems
         Detail = "Send a new key for a new request; reuse a key only to retry the very same request.",
     };
 
+    public static ProblemDetails OrderHasOpenDispute(string orderId, Guid disputeId) => new()
+    {
+        Status = StatusCodes.Status409Conflict,
+        Type = ProblemTypes.OrderHasOpenDispute,
+        Title = "The order already has an open dispute.",
+        Detail = $"Order {orderId} already has open dispute {disputeId}; act on that one, or open a new one after it closes.",
+        Extensions = { ["orderId"] = orderId, ["disputeId"] = disputeId },
+    };
+
     public static ProblemDetails DisputeNotFound(Guid disputeId) => new()
     {
         Status = StatusCodes.Status404NotFound,

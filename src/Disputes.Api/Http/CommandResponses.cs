@@ -18,7 +18,8 @@ public sealed class CommandResponses(IOptions<JsonOptions> json)
         Written w => new(StatusCodes.Status200OK, "application/json", Serialize(w.View), w.View.Version, null),
         CommandRefused r => Problem(Problems.From(r.Refusal)),
         VersionMismatch m => Problem(Problems.VersionMismatch(m.DisputeId, m.ExpectedVersion)),
-        IdempotencyKeyReused k => Problem(Problems.IdempotencyKeyReused()),
+        IdempotencyKeyReused => Problem(Problems.IdempotencyKeyReused()),
+        OrderHasOpenDispute o => Problem(Problems.OrderHasOpenDispute(o.OrderId, o.DisputeId)),
         Replayed r => r.Response,
         _ => throw new InvalidOperationException($"Unknown outcome {outcome.GetType().Name}."),
     };

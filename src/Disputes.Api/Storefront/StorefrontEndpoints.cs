@@ -26,6 +26,8 @@ public static class StorefrontEndpoints
         disputes.MapReportRefundSucceeded();
         disputes.MapReportRefundFailed();
         disputes.MapRetryRefund();
+        disputes.MapListDisputes();
+        disputes.MapNeedsAction();
 
         // Every client reads a dispute the same way; what it may then do depends on its role.
         var reading = app.MapGroup("/disputes").WithTags("Storefront").RequireAuthorization(AuthPolicies.Read);

@@ -1,0 +1,58 @@
+using System.Globalization;
+using Disputes.Api.Commands;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Disputes.Api.Http;
+
+// Query strings arrive as text and are parsed here, so a bad value is a field error in a 400 rather than a
+// binding exception without a field name.
+public static class QueryParameters
+{
+    public const int DefaultLimit = 20;
+    public const int MaxLimit = 100;
+
+    public static TEnum? Enum<TEnum>(RequestErrors errors, string field, string? raw) where TEnum : struct, Enum
+    {
+        if (raw is null)
+            return null;
+        // Names only: "3" is not a status, however Enum.TryParse feels about it.
+        if (raw.Length > 0 && raw.All(char.IsAsciiLetter) && System.Enum.TryParse<TEnum>(raw, ignoreCase: true, out var value))
+            return value;
+        errors.Add(field, $"{field} must be one of: {string.Join(", ", System.Enum.GetNames<TEnum>())}.");
+        return null;
+    }
+
+    public static Instant? Instant(RequestErrors errors, string field, string? raw)
+    {
+        if (raw is null)
+            return null;
+        var parsed = InstantPattern.ExtendedIso.Parse(raw);
+        if (parsed.Success)
+            return parsed.Value;
+        errors.Add(field, $"{field} must be an ISO-8601 UTC instant such as 2026-11-25T10:00:00Z.");
+        return null;
+    }
+
+    public static bool? Bool(RequestErrors errors, string field, string? raw)
+    {
+        if (raw is null)
+            return null;
+        if (bool.TryParse(raw, out var value))
+            return value;
+        errors.Add(field, $"{field} must be true or false.");
+        return null;
+    }
+
+    public static int Limit(RequestErrors errors, string? raw)
+    {
+        if (raw is null)
+            return DefaultLimit;
+        if (int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var limit) && limit is >= 1 and <= MaxLimit)
+            return limit;
+        errors.Add("limit", $"limit must be a whole number from 1 to {MaxLimit}.");
+        return DefaultLimit;
+    }
+
+    public static string? Text(string? raw) => string.IsNullOrWhiteSpace(raw) ? null : raw;
+}

@@ -1,0 +1,86 @@
+using Disputes.Api.Commands;
+using Disputes.Api.Errors;
+using Disputes.Api.Http;
+using Disputes.Api.Views;
+using Disputes.Domain;
+using Disputes.Projections;
+using Marten;
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using NodaTime;
+
+namespace Disputes.Api.Storefront;
+
+// GET /disputes/needs-action — the disputes waiting on one party now, most urgent first. What the party
+// may do comes from the domain's AllowedActions over each open dispute's state, as of now.
+public sealed record NeedsActionParameters(string? Party, string? PartyId, string? Limit)
+{
+    public NeedsAction Parse(RequestErrors errors)
+    {
+        var party = QueryParameters.Enum<Party>(errors, "party", Party);
+        errors.Required("party", Party);
+        errors.Required("partyId", QueryParameters.Text(PartyId));
+        return new NeedsAction(party ?? Domain.Party.Buyer, PartyId ?? "", QueryParameters.Limit(errors, Limit));
+    }
+}
+
+public sealed record NeedsAction(Party Party, string PartyId, int Limit) : IQuery<NeedsActionPage>;
+
+public sealed record NeedsActionItem(DisputeSummaryView Dispute, IReadOnlyList<ActionView> Actions, Instant? DueAt);
+
+public sealed record NeedsActionPage(IReadOnlyList<NeedsActionItem> Items);
+
+public sealed class NeedsActionHandler(IQuerySession session, IClock clock, PolicyCatalog catalog) : IQueryHandler<NeedsAction, NeedsActionPage>
+{
+    // Options that are always open to a party — talking, unrequested evidence, walking away, escalating,
+    // appealing — are not the dispute waiting on them; these are its questions to that party.
+    private static readonly HashSet<DisputeAction> Answers =
+    [
+        DisputeAction.AcceptClaim, DisputeAction.MakeOffer, DisputeAction.RejectClaim,
+        DisputeAction.AcceptOffer, DisputeAction.RejectOffer,
+        DisputeAction.ShipReturn, DisputeAction.ConfirmReturnReceived, DisputeAction.ReportReturnProblem,
+    ];
+
+    public async ValueTask<NeedsActionPage> Handle(NeedsAction q, CancellationToken ct)
+    {
+        var rows = q.Party == Party.Buyer
+            ? session.Query<DisputeListItem>().Where(x => x.BuyerId == q.PartyId && x.IsOpen)
+            : session.Query<DisputeListItem>().Where(x => x.SellerId == q.PartyId && x.IsOpen);
+        var now = clock.GetCurrentInstant();
+        var actor = q.Party == Party.Buyer ? Actor.Buyer(q.PartyId) : Actor.Seller(q.PartyId);
+
+        var items = new List<NeedsActionItem>();
+        foreach (var row in await rows.ToListAsync(ct))
+        {
+            var awaited = AllowedActions.For(row.State, actor, now, catalog.Get(row.State.PolicyVersion))
+                .Where(o => Answers.Contains(o.Action) || (o.Action == DisputeAction.AddEvidence && row.State.EvidenceRequest?.From == q.Party))
+                .ToList();
+            if (awaited.Count > 0)
+                items.Add(new NeedsActionItem(DisputeSummaryView.From(row, now),
+                    awaited.Select(o => new ActionView(o.Action, o.Until)).ToList(), awaited.Min(o => o.Until)));
+        }
+
+        return new NeedsActionPage(items
+            .OrderBy(i => i.DueAt is null).ThenBy(i => i.DueAt).ThenByDescending(i => i.Dispute.OpenedAt).ThenBy(i => i.Dispute.Id)
+            .Take(q.Limit).ToList());
+    }
+}
+
+public static class NeedsActionEndpoint
+{
+    public static void MapNeedsAction(this RouteGroupBuilder group) =>
+        group.MapGet("/needs-action", Handle)
+            .WithName("DisputesNeedingAction")
+            .WithSummary("What needs this party's action now: its open disputes that wait on it, earliest deadline first")
+            .ProducesValidationProblem();
+
+    public static async Task<Results<Ok<NeedsActionPage>, ProblemHttpResult>> Handle(
+        [AsParameters] NeedsActionParameters parameters, ISender sender, CancellationToken ct)
+    {
+        var errors = new RequestErrors();
+        var query = parameters.Parse(errors);
+        if (errors.Any)
+            return TypedResults.Problem(Problems.Validation(errors.ToDictionary()));
+        return TypedResults.Ok(await sender.Send(query, ct));
+    }
+}

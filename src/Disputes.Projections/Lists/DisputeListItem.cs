@@ -1,0 +1,83 @@
+using Disputes.Domain;
+using NodaTime;
+
+namespace Disputes.Projections;
+
+// One row per dispute for lists and the mediator queue. The flat members are what queries filter and sort
+// on (duplicated into indexed columns); State is the fold's input, kept so each row is derived by the
+// domain's own evolver instead of a second, hand-written set of Apply methods.
+public sealed class DisputeListItem
+{
+    public Guid Id { get; set; }
+    public string OrderId { get; set; } = "";
+    public string BuyerId { get; set; } = "";
+    public string SellerId { get; set; } = "";
+    public DisputeReason Reason { get; set; }
+    public DisputeStatus Status { get; set; }
+    public DisputeOutcome? Outcome { get; set; }
+    public Instant OpenedAt { get; set; }
+    public Instant LastChangedAt { get; set; }
+    public Money AmountPaid { get; set; }
+    public DeadlineKind? NextDeadlineKind { get; set; }
+    public Instant? NextDeadlineDueAt { get; set; }
+    public string? MediatorId { get; set; }
+    public bool IsOpen { get; set; }
+
+    // Mediation: present while the platform owns the case (DisputeStatusGroups.IsMediation).
+    public bool InMediation { get; set; }
+    public Instant? EscalatedAt { get; set; }
+    public Instant? SlaDueAt { get; set; }
+    public bool MediationOverdue { get; set; }
+    public bool EvidenceAwaited { get; set; }
+
+    // Sort keys as exact integers (Unix ticks): the store has no NodaTime column mapping, and ISO strings
+    // with variable fractions do not sort as instants.
+    public long OpenedAtTicks { get; set; }
+    public long? NextDeadlineTicks { get; set; }
+    public long? SlaDueTicks { get; set; }
+    public bool Assigned { get; set; }
+
+    public Dispute State { get; set; } = null!;
+
+    public static DisputeListItem From(Dispute state, DisputeListItem? previous, IDisputeEvent @event)
+    {
+        var next = state.Deadlines.Values.OrderBy(d => d.DueAt).ThenBy(d => d.Kind).FirstOrDefault();
+        var inMediation = state.Status.IsMediation();
+        var sla = inMediation ? SlaDue(state, previous, @event) : null;
+        return new DisputeListItem
+        {
+            Id = state.Id,
+            OrderId = state.OrderId,
+            BuyerId = state.BuyerId,
+            SellerId = state.SellerId,
+            Reason = state.Reason,
+            Status = state.Status,
+            Outcome = state.Outcome,
+            OpenedAt = state.OpenedAt,
+            LastChangedAt = state.LastChangedAt,
+            AmountPaid = state.AmountPaid,
+            NextDeadlineKind = next?.Kind,
+            NextDeadlineDueAt = next?.DueAt,
+            MediatorId = state.MediatorId,
+            IsOpen = state.Status.IsOpen(),
+            InMediation = inMediation,
+            EscalatedAt = inMediation ? state.EscalatedAt : null,
+            SlaDueAt = sla,
+            MediationOverdue = inMediation && state.MediationOverdue,
+            EvidenceAwaited = state.EvidenceRequest is not null,
+            OpenedAtTicks = state.OpenedAt.ToUnixTimeTicks(),
+            NextDeadlineTicks = next?.DueAt.ToUnixTimeTicks(),
+            SlaDueTicks = sla?.ToUnixTimeTicks(),
+            Assigned = state.MediatorId is not null,
+            State = state,
+        };
+    }
+
+    // Once flagged overdue the domain stops running the SLA clock, but the queue still orders by when it was due.
+    private static Instant? SlaDue(Dispute state, DisputeListItem? previous, IDisputeEvent @event) =>
+        state.Deadlines.GetValueOrDefault(DeadlineKind.MediatorDecisionSla)?.DueAt
+        ?? (state.MediationOverdue ? (@event as MediationOverdue)?.DueAt ?? previous?.SlaDueAt : null);
+
+    // A clock that has run out but not yet fired still counts: the scheduler may be a little behind "now".
+    public bool IsOverdue(Instant now) => MediationOverdue || NextDeadlineDueAt <= now || (InMediation && SlaDueAt <= now);
+}

@@ -1,0 +1,41 @@
+using JasperFx.Events.Projections;
+using Marten;
+
+namespace Disputes.Projections;
+
+public static class DisputeListSchema
+{
+    private const string Table = "mt_doc_disputelistitem";
+
+    public static void Configure(StoreOptions opts)
+    {
+        opts.Projections.Add(new DisputeListProjection(), ProjectionLifecycle.Inline);
+
+        // Columns for what lists filter and keyset-sort on; status, reason and the like stay in the JSON since
+        // they only narrow rows a leading column already found. (Duplicate also adds a one-column index each.)
+        opts.Schema.For<DisputeListItem>()
+            .Duplicate(x => x.BuyerId)
+            .Duplicate(x => x.SellerId)
+            .Duplicate(x => x.OrderId)
+            .Duplicate(x => x.OpenedAtTicks)
+            .Duplicate(x => x.InMediation, configure: InMediation)
+            .Duplicate(x => x.Assigned, configure: InMediation)
+            .Duplicate(x => x.MediatorId, configure: InMediation)
+            .Duplicate(x => x.SlaDueTicks, configure: InMediation)
+            // A storefront lists for a party or an order, newest first: each walks its own index in keyset order.
+            .Index([x => x.BuyerId, x => x.OpenedAtTicks, x => x.Id], i => i.Name = $"{Table}_buyer_opened")
+            .Index([x => x.SellerId, x => x.OpenedAtTicks, x => x.Id], i => i.Name = $"{Table}_seller_opened")
+            .Index([x => x.OrderId, x => x.OpenedAtTicks, x => x.Id], i => i.Name = $"{Table}_order_opened")
+            // The mediator queue (unassigned first, then SLA due) and "assigned to me", over mediation rows only.
+            .Index([x => x.Assigned, x => x.SlaDueTicks!, x => x.Id], i => InMediation(i, $"{Table}_queue"))
+            .Index([x => x.MediatorId!, x => x.SlaDueTicks!, x => x.Id], i => InMediation(i, $"{Table}_mediator_queue"));
+    }
+
+    private static void InMediation(Marten.Schema.DocumentIndex index) => index.Predicate = "in_mediation";
+
+    private static void InMediation(Marten.Schema.ComputedIndex index, string name)
+    {
+        index.Name = name;
+        index.Predicate = "in_mediation";
+    }
+}

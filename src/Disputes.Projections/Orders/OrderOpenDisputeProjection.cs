@@ -1,0 +1,17 @@
+using Disputes.Domain;
+using Marten;
+using Marten.Events.Projections;
+
+namespace Disputes.Projections;
+
+// Insert, not Store: an upsert would let the second opening silently take the order over.
+// Partial with public methods for Marten 9's source-generated dispatch.
+public partial class OrderOpenDisputeProjection : EventProjection
+{
+    public void Project(DisputeOpened e, IDocumentOperations ops) =>
+        ops.Insert(new OrderOpenDispute { Id = e.OrderId, DisputeId = e.DisputeId });
+
+    // DisputeClosed does not repeat the order id; the dispute id finds the row.
+    public void Project(DisputeClosed e, IDocumentOperations ops) =>
+        ops.DeleteWhere<OrderOpenDispute>(x => x.DisputeId == e.DisputeId);
+}
