@@ -1,3 +1,4 @@
+using Disputes.Api.Audit;
 using Disputes.Api.Docs;
 using Disputes.Api.Health;
 using Disputes.Api.Hosting;
@@ -18,6 +19,7 @@ app.UseAuthorization();
 app.MapHealth();
 app.MapDocs();
 app.MapStorefront();
+app.MapAudit();
 app.Run();
 
 public partial class Program;

@@ -15,5 +15,6 @@ public static class ProblemTypes
     public const string VersionMismatch = Base + "version-mismatch";
     public const string IdempotencyKeyReused = Base + "idempotency-key-reused";
     public const string NotFound = Base + "not-found";
+    public const string StateNotFound = Base + "state-not-found";
     public const string Internal = Base + "internal";
 }
