@@ -70,4 +70,18 @@ public sealed class AuditAccess(ApiFixture<AuditAccess> api) : IClassFixture<Api
         problem["type"]!.GetValue<string>().Should().Be("https://disputes.dev/problems/invalid-input");
         problem.FieldErrors(field).Should().NotBeEmpty();
     }
+
+    [Theory]
+    [InlineData("/audit/disputes/{disputeId}/events", new[] { "200", "400", "401", "403", "404" })]
+    [InlineData("/audit/disputes/{disputeId}/state", new[] { "200", "400", "401", "403", "404" })]
+    [InlineData("/audit/disputes/{disputeId}/digest", new[] { "200", "400", "401", "403", "404" })]
+    [InlineData("/audit/events", new[] { "200", "400", "401", "403" })]
+    public async Task The_openapi_document_declares_the_audit_responses(string path, string[] statuses)
+    {
+        var document = await (await api.CreateClient().GetAsync("/openapi/v1.json")).Json();
+
+        var operation = document["paths"]![path]!["get"]!;
+        operation["summary"]!.GetValue<string>().Should().NotBeNullOrEmpty();
+        operation["responses"]!.AsObject().Select(r => r.Key).Should().Contain(statuses);
+    }
 }
