@@ -1,3 +1,4 @@
+using Disputes.Api.Audit;
 using Disputes.Api.Docs;
 using Disputes.Api.Health;
 using Disputes.Api.Hosting;
@@ -21,6 +22,7 @@ app.MapDocs();
 app.MapStorefront();
 app.MapMediatorCommands();
 app.MapMediation();
+app.MapAudit();
 app.Run();
 
 public partial class Program;

@@ -16,5 +16,6 @@ public static class ProblemTypes
     public const string IdempotencyKeyReused = Base + "idempotency-key-reused";
     public const string OrderHasOpenDispute = Base + "order-has-open-dispute";
     public const string NotFound = Base + "not-found";
+    public const string StateNotFound = Base + "state-not-found";
     public const string Internal = Base + "internal";
 }

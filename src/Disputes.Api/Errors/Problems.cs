@@ -73,4 +73,21 @@ public static class Problems
         Title = "The dispute does not exist.",
         Detail = $"Dispute {disputeId} does not exist.",
     };
+
+    // The dispute exists, but not at the version or instant asked for (before it opened, or past its last event).
+    public static ProblemDetails StateNotFound(Guid disputeId, string detail, long currentVersion, NodaTime.Instant? openedAt = null)
+    {
+        var problem = new ProblemDetails
+        {
+            Status = StatusCodes.Status404NotFound,
+            Type = ProblemTypes.StateNotFound,
+            Title = "The dispute has no state at that version or instant.",
+            Detail = detail,
+        };
+        problem.Extensions["disputeId"] = disputeId;
+        problem.Extensions["currentVersion"] = currentVersion;
+        if (openedAt is not null)
+            problem.Extensions["openedAt"] = openedAt;
+        return problem;
+    }
 }

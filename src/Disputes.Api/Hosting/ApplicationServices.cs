@@ -1,3 +1,4 @@
+using Disputes.Api.Audit;
 using Disputes.Api.Commands;
 using Disputes.Api.Http;
 using Disputes.Api.Views;
@@ -20,6 +21,7 @@ public static class ApplicationServices
         services.AddSingleton<IClock>(SystemClock.Instance);
         services.AddSingleton(PolicyCatalog.Default);
         services.AddScoped<DisputeViews>();
+        services.AddSingleton<AuditEvents>();
         services.AddScoped<DisputeCommandExecutor>();
         services.AddScoped<RequestContext>();
         services.AddScoped<CommandContextFilter>();

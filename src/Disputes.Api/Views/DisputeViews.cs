@@ -7,10 +7,14 @@ namespace Disputes.Api.Views;
 // change with the clock even when the stream does not.
 public sealed class DisputeViews(IClock clock, PolicyCatalog catalog)
 {
-    public DisputeView For(Dispute d, long version)
+    public DisputeView For(Dispute d, long version) => For(d, version, clock.GetCurrentInstant());
+
+    // As of another instant: an auditor's "what could each party do then" (deadlines already passed by
+    // then close their actions, later ones do not).
+    public DisputeView For(Dispute d, long version, Instant asOf)
     {
         var policy = catalog.Get(d.PolicyVersion);
-        var actions = AllowedActions.For(d, clock.GetCurrentInstant(), policy);
+        var actions = AllowedActions.For(d, asOf, policy);
         return new DisputeView(
             d.Id, version, d.OrderId, d.BuyerId, d.SellerId, d.Reason, d.Description,
             MoneyView.From(d.AmountPaid), d.RequestedRemedy, MoneyView.From(d.RequestedRefund),

@@ -16,6 +16,13 @@ public sealed class AuthorizationMatrix(ApiFixture<AuthorizationMatrix> api) : I
     [
         ("POST", "/disputes", ["storefront"]),
         ("GET", $"/disputes/{Target}", ["storefront", "mediator", "auditor", "admin"]),
+        ("GET", "/disputes?buyerId=buyer-7", ["storefront"]),
+        ("GET", "/disputes/needs-action?party=Seller&partyId=seller-3", ["storefront"]),
+        ("GET", "/mediation/queue", ["mediator"]),
+        ("GET", $"/audit/disputes/{Target}/events", ["auditor", "admin"]),
+        ("GET", $"/audit/disputes/{Target}/state?version=1", ["auditor", "admin"]),
+        ("GET", $"/audit/disputes/{Target}/digest", ["auditor", "admin"]),
+        ("GET", "/audit/events", ["auditor", "admin"]),
         .. new[]
         {
             "accept-claim", "offers", "reject-claim", "offer/accept", "offer/reject", "messages", "evidence", "escalate", "withdraw",

@@ -1,0 +1,20 @@
+using Disputes.Api.Auth;
+
+namespace Disputes.Api.Audit;
+
+// Auditors' read-only routes: the stream as stored, state as of any point, the global feed, and a digest.
+public static class AuditEndpoints
+{
+    public static IEndpointRouteBuilder MapAudit(this IEndpointRouteBuilder app)
+    {
+        var audit = app.MapGroup("/audit").WithTags("Audit").RequireAuthorization(AuthPolicies.Audit)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+        audit.MapGetDisputeEvents();
+        audit.MapGetDisputeStateAsOf();
+        audit.MapGetDisputeDigest();
+        audit.MapGetEventFeed();
+        return app;
+    }
+}

@@ -1,0 +1,22 @@
+using System.Text.Json;
+using Disputes.Domain;
+using NodaTime;
+
+namespace Disputes.Api.Audit;
+
+// One event as an auditor sees it: where it sits (global sequence, stream version), what it is, who and when
+// (the domain's own actor and instant beside Marten's commit timestamp), why (correlation, causation,
+// idempotency key, policy) and the fact itself in the wire JSON shape.
+public sealed record AuditEvent(
+    long Sequence,
+    Guid DisputeId,
+    long Version,
+    string Type,
+    Instant Timestamp,
+    Actor Actor,
+    Instant At,
+    string? CorrelationId,
+    string? CausationId,
+    string? IdempotencyKey,
+    string? PolicyVersion,
+    JsonElement Data);
