@@ -15,7 +15,7 @@ public static class HttpServices
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemExceptionHandler>();
-        services.AddOpenApi(o => o.AddNodaTime());
+        services.AddOpenApi(o => o.AddNodaTime().AddDisputesConventions());
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [HealthEndpoints.ReadyTag]);
         return services;
     }

@@ -54,5 +54,15 @@ public static class QueryParameters
         return DefaultLimit;
     }
 
-    public static string? Text(string? raw) => string.IsNullOrWhiteSpace(raw) ? null : raw;
+    public static string? Text(RequestErrors errors, string field, string? raw)
+    {
+        if (string.IsNullOrWhiteSpace(raw))
+            return null;
+        if (raw.Any(char.IsControl))
+        {
+            errors.Add(field, $"{field} must not contain control characters.");
+            return null;
+        }
+        return raw;
+    }
 }

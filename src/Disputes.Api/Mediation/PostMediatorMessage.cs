@@ -6,7 +6,7 @@ using Disputes.Domain;
 namespace Disputes.Api.Mediation;
 
 // POST /mediation/disputes/{id}/messages — the assigned mediator writes to both parties.
-public sealed record PostMediatorMessageBody(Guid? MessageId, string? Text) : IRequestBody;
+public sealed record PostMediatorMessageBody(string? Text, Guid? MessageId = null) : IRequestBody;
 
 public sealed record PostMediatorMessageRequest(Guid DisputeId, PostMediatorMessageBody? Body, Actor By) : IDisputeCommandRequest
 {

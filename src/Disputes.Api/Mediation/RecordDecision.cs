@@ -6,7 +6,7 @@ using Disputes.Domain;
 namespace Disputes.Api.Mediation;
 
 // POST /mediation/disputes/{id}/decision — full refund, partial refund (refundAmount), return and refund, or claim rejected; open to one appeal.
-public sealed record RecordDecisionBody(DecisionKind? Decision, MoneyInput? RefundAmount, string? Rationale) : IRequestBody;
+public sealed record RecordDecisionBody(DecisionKind? Decision, string? Rationale, MoneyInput? RefundAmount = null) : IRequestBody;
 
 public sealed record RecordDecisionRequest(Guid DisputeId, RecordDecisionBody? Body, Actor By) : IDisputeCommandRequest
 {

@@ -6,7 +6,7 @@ using Disputes.Domain;
 namespace Disputes.Api.Mediation;
 
 // POST /mediation/disputes/{id}/release — the assigned mediator hands the case back; any eligible mediator may claim it.
-public sealed record ReleaseCaseBody(string? Reason) : IRequestBody;
+public sealed record ReleaseCaseBody(string? Reason = null) : IRequestBody;
 
 public sealed record ReleaseCaseRequest(Guid DisputeId, ReleaseCaseBody? Body, Actor By) : IDisputeCommandRequest
 {

@@ -22,7 +22,7 @@ public sealed record ListDisputesParameters(
     public ListDisputes Parse(RequestErrors errors)
     {
         var query = new ListDisputes(
-            QueryParameters.Text(BuyerId), QueryParameters.Text(SellerId), QueryParameters.Text(OrderId),
+            QueryParameters.Text(errors, "buyerId", BuyerId), QueryParameters.Text(errors, "sellerId", SellerId), QueryParameters.Text(errors, "orderId", OrderId),
             QueryParameters.Enum<DisputeStatus>(errors, "status", Status), QueryParameters.Enum<DisputeReason>(errors, "reason", Reason),
             QueryParameters.Instant(errors, "openedFrom", OpenedFrom), QueryParameters.Instant(errors, "openedTo", OpenedTo),
             QueryParameters.Limit(errors, Limit), After: null);

@@ -5,7 +5,7 @@ using Disputes.Domain;
 namespace Disputes.Api.Storefront;
 
 // POST /disputes/{id}/offers — the seller's counter-proposal; the buyer then has the policy's reply window to accept or reject it.
-public sealed record MakeOfferBody(ActingAs? ActingAs, OfferKind? Kind, MoneyInput? RefundAmount, string? Note) : IActingBody;
+public sealed record MakeOfferBody(ActingAs? ActingAs, OfferKind? Kind, MoneyInput? RefundAmount, string? Note = null) : IActingBody;
 
 public sealed record MakeOfferRequest(Guid DisputeId, MakeOfferBody? Body) : IDisputeCommandRequest
 {

@@ -19,7 +19,7 @@ public sealed record NeedsActionParameters(string? Party, string? PartyId, strin
     {
         var party = QueryParameters.Enum<Party>(errors, "party", Party);
         errors.Required("party", Party);
-        errors.Required("partyId", QueryParameters.Text(PartyId));
+        errors.Required("partyId", QueryParameters.Text(errors, "partyId", PartyId));
         return new NeedsAction(party ?? Domain.Party.Buyer, PartyId ?? "", QueryParameters.Limit(errors, Limit));
     }
 }

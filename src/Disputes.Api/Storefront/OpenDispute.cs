@@ -10,16 +10,16 @@ namespace Disputes.Api.Storefront;
 // POST /disputes — the buyer opens a dispute on an order. A client-chosen disputeId makes a retried
 // request idempotent: the same body again is a repeat (200, nothing appended), a different one a conflict.
 public sealed record OpenDisputeRequest(
-    Guid? DisputeId,
     string? OrderId,
     string? BuyerId,
     string? SellerId,
     DisputeReason? Reason,
     MoneyInput? AmountPaid,
     Remedy? RequestedRemedy,
-    MoneyInput? RequestedRefund,
     Instant? ProtectionEndsAt,
-    string? Description) : IDisputeCommandRequest, IRequestBody
+    string? Description,
+    MoneyInput? RequestedRefund = null,
+    Guid? DisputeId = null) : IDisputeCommandRequest, IRequestBody
 {
     public void Validate(RequestErrors errors)
     {

@@ -5,7 +5,7 @@ using Disputes.Domain;
 namespace Disputes.Api.Storefront;
 
 // POST /disputes/{id}/messages — messageId may be chosen by the client so a retried post is recognised as the same message.
-public sealed record PostMessageBody(ActingAs? ActingAs, Guid? MessageId, string? Text) : IActingBody;
+public sealed record PostMessageBody(ActingAs? ActingAs, string? Text, Guid? MessageId = null) : IActingBody;
 
 public sealed record PostMessageRequest(Guid DisputeId, PostMessageBody? Body) : IDisputeCommandRequest
 {

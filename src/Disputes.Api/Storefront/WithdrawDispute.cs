@@ -5,7 +5,7 @@ using Disputes.Domain;
 namespace Disputes.Api.Storefront;
 
 // POST /disputes/{id}/withdraw — the buyer walks away; the dispute closes as withdrawn.
-public sealed record WithdrawDisputeBody(ActingAs? ActingAs, string? Reason) : IActingBody;
+public sealed record WithdrawDisputeBody(ActingAs? ActingAs, string? Reason = null) : IActingBody;
 
 public sealed record WithdrawDisputeRequest(Guid DisputeId, WithdrawDisputeBody? Body) : IDisputeCommandRequest
 {

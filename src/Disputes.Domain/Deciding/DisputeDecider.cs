@@ -8,6 +8,12 @@ public static class DisputeDecider
 {
     public static Decision Decide(IDisputeCommand command, Dispute? state, Instant now, DisputePolicy policy)
     {
+        // Who acts is recorded on every event, so it must be storable text like any other field.
+        var actor = new FieldErrors();
+        actor.Required("actingAs.id", command.By.Id, OpeningRules.MaxIdLength);
+        if (actor.ToRefusal() is { } invalidActor)
+            return Decision.Refuse(invalidActor);
+
         switch (command, state)
         {
             case (OpenDispute open, null):

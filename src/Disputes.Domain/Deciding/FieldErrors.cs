@@ -16,9 +16,24 @@ internal sealed class FieldErrors
     {
         if (string.IsNullOrWhiteSpace(value))
             Add(field, $"{field} is required.");
-        else if (value.Length > maxLength)
-            Add(field, $"{field} must be at most {maxLength} characters.");
+        else
+            Optional(field, value, maxLength);
     }
+
+    public void Optional(string field, string? value, int maxLength)
+    {
+        if (value is null)
+            return;
+        if (value.Length > maxLength)
+            Add(field, $"{field} must be at most {maxLength} characters.");
+        if (HasControlCharacters(value))
+            Add(field, $"{field} must not contain control characters.");
+    }
+
+    // Line breaks and tabs are text; other control characters (NUL above all) are not, and PostgreSQL's
+    // jsonb refuses NUL outright.
+    public static bool HasControlCharacters(string value) =>
+        value.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t'));
 
     public void Money(string field, Money value, bool allowZero = false)
     {

@@ -11,8 +11,7 @@ internal static class InputRules
         {
             case MakeOffer c:
                 errors.Money("refundAmount", c.RefundAmount);
-                if (c.Note.Length > max)
-                    errors.Add("note", $"note must be at most {max} characters.");
+                errors.Optional("note", c.Note, max);
                 if (!Enum.IsDefined(c.Kind))
                     errors.Add("kind", "Unknown offer kind.");
                 break;
@@ -35,7 +34,7 @@ internal static class InputRules
                 if (d.ExcludedMediators.Contains(c.MediatorId))
                     return Refusal.Violated("appeal-needs-another-mediator", $"Mediator {c.MediatorId} decided this case before; an appeal goes to another mediator.");
                 break;
-            case ReleaseCase c: Optional(errors, "reason", c.Reason, max); break;
+            case ReleaseCase c: errors.Optional("reason", c.Reason, max); break;
             case RequestEvidence c:
                 errors.Required("description", c.Description, max);
                 if (!Enum.IsDefined(c.From))
@@ -50,17 +49,12 @@ internal static class InputRules
             case ReportReturnProblem c: errors.Required("description", c.Description, max); break;
             case ReportRefundSucceeded c: errors.Required("paymentReference", c.PaymentReference, OpeningRules.MaxIdLength); break;
             case ReportRefundFailed c: errors.Required("reason", c.Reason, max); break;
-            case WithdrawDispute c: Optional(errors, "reason", c.Reason, max); break;
+            case WithdrawDispute c: errors.Optional("reason", c.Reason, max); break;
         }
 
         return errors.ToRefusal() ?? MoneyRules.Check(command, d);
     }
 
-    private static void Optional(FieldErrors errors, string field, string? value, int max)
-    {
-        if (value is { Length: var length } && length > max)
-            errors.Add(field, $"{field} must be at most {max} characters.");
-    }
 
     private static void Evidence(FieldErrors errors, string field, EvidenceItem e, DisputePolicy policy)
     {

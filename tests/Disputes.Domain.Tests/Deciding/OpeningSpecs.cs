@@ -69,6 +69,14 @@ public class OpeningSpecs
     }
 
     [Fact]
+    public void Given_nothing_When_text_or_the_actor_carries_control_characters_Then_invalid_because_they_cannot_be_stored()
+    {
+        spec.When(Open() with { Description = "nul\0byte" }, Start).ThenRefused(RefusalKind.InvalidInput).FieldErrors.Should().ContainKey("description");
+        spec.When(Open() with { Description = "line one\nline two\tend" }, Start).ThenAccepted().Should().NotBeEmpty();
+        spec.When(Open() with { By = Actor.Buyer("buyer\u0007") }, Start).ThenRefused(RefusalKind.InvalidInput).FieldErrors.Should().ContainKey("actingAs.id");
+    }
+
+    [Fact]
     public void Given_nothing_When_someone_else_opens_for_the_buyer_Then_wrong_actor()
     {
         spec.When(Open() with { By = Seller }, Start).ThenRefused(RefusalKind.WrongActor);

@@ -6,7 +6,7 @@ namespace Disputes.Api.Http;
 // Evidence metadata as the storefront sends it; the file stays with the storefront at `uri`.
 // evidenceId may be chosen by the client (so a retried upload is recognised) or is minted here.
 public sealed record EvidenceInput(
-    Guid? EvidenceId, EvidenceKind? Kind, string? FileName, string? MediaType, long? SizeBytes, string? Sha256, string? Uri)
+    EvidenceKind? Kind, string? FileName, string? MediaType, long? SizeBytes, string? Sha256, string? Uri, Guid? EvidenceId = null)
 {
     public void Validate(RequestErrors errors, string field)
     {

@@ -1,0 +1,49 @@
+using System.Text.Json.Nodes;
+
+namespace Disputes.Api.Docs;
+
+// One realistic body per command, shown on the reference page beside its schema.
+public static class RequestExamples
+{
+    private static JsonObject Acting(string party, string id) => new() { ["party"] = party, ["id"] = id };
+    private static JsonObject Eur(long minor) => new() { ["amount"] = minor, ["currency"] = "EUR" };
+
+    private static JsonObject Evidence() => new()
+    {
+        ["evidenceId"] = "0199a000-0000-7000-8000-0000000000e1", ["kind"] = "ShippingProof", ["fileName"] = "tracking.pdf",
+        ["mediaType"] = "application/pdf", ["sizeBytes"] = 48213, ["sha256"] = new string('3', 64),
+        ["uri"] = "https://store.example/evidence/tracking.pdf",
+    };
+
+    public static JsonNode? For(string? operationId) => operationId switch
+    {
+        "OpenDispute" => new JsonObject
+        {
+            ["disputeId"] = "0199a000-0000-7000-8000-000000000001", ["orderId"] = "order-1001", ["buyerId"] = "buyer-7",
+            ["sellerId"] = "seller-3", ["reason"] = "ItemNotReceived", ["amountPaid"] = Eur(4999), ["requestedRemedy"] = "FullRefund",
+            ["protectionEndsAt"] = "2026-12-31T00:00:00Z", ["description"] = "The parcel never arrived.",
+        },
+        "AcceptClaim" or "ConfirmReturnReceived" => new JsonObject { ["actingAs"] = Acting("Seller", "seller-3") },
+        "MakeOffer" => new JsonObject { ["actingAs"] = Acting("Seller", "seller-3"), ["kind"] = "PartialRefund", ["refundAmount"] = Eur(2500), ["note"] = "Half back?" },
+        "RejectClaim" => new JsonObject { ["actingAs"] = Acting("Seller", "seller-3"), ["reason"] = "Delivered, signed for.", ["evidence"] = new JsonArray(Evidence()) },
+        "AcceptOffer" => new JsonObject { ["actingAs"] = Acting("Buyer", "buyer-7") },
+        "RejectOffer" => new JsonObject { ["actingAs"] = Acting("Buyer", "buyer-7"), ["reason"] = "Too little." },
+        "PostMessage" => new JsonObject { ["actingAs"] = Acting("Buyer", "buyer-7"), ["messageId"] = "0199a000-0000-7000-8000-0000000000a1", ["text"] = "Any news?" },
+        "AddEvidence" => new JsonObject { ["actingAs"] = Acting("Seller", "seller-3"), ["evidence"] = Evidence() },
+        "Escalate" => new JsonObject { ["actingAs"] = Acting("Buyer", "buyer-7"), ["reason"] = "We cannot agree." },
+        "WithdrawDispute" => new JsonObject { ["actingAs"] = Acting("Buyer", "buyer-7"), ["reason"] = "It arrived." },
+        "AppealDecision" => new JsonObject { ["actingAs"] = Acting("Seller", "seller-3"), ["reason"] = "The tracking shows delivery." },
+        "ShipReturn" => new JsonObject { ["actingAs"] = Acting("Buyer", "buyer-7"), ["carrier"] = "DHL", ["trackingNumber"] = "JD014600003SE" },
+        "MarkReturnDelivered" => new JsonObject { ["actingAs"] = Acting("Platform", "carrier-tracking") },
+        "ReportReturnProblem" => new JsonObject { ["actingAs"] = Acting("Seller", "seller-3"), ["description"] = "The box was empty." },
+        "ReportRefundSucceeded" => new JsonObject { ["actingAs"] = Acting("Platform", "payments"), ["attempt"] = 1, ["paymentReference"] = "psp-123" },
+        "ReportRefundFailed" => new JsonObject { ["actingAs"] = Acting("Platform", "payments"), ["attempt"] = 1, ["reason"] = "Card expired." },
+        "RetryRefund" => new JsonObject { ["actingAs"] = Acting("Platform", "payments") },
+        "ReleaseCase" => new JsonObject { ["reason"] = "Conflict of interest." },
+        "RequestEvidence" => new JsonObject { ["from"] = "Seller", ["description"] = "Proof of delivery, please." },
+        "RecordDecision" => new JsonObject { ["decision"] = "PartialRefund", ["refundAmount"] = Eur(2000), ["rationale"] = "Item damaged in part." },
+        "PostMediatorMessage" => new JsonObject { ["text"] = "I will decide by Friday." },
+        "AssignCase" => new JsonObject { ["mediatorId"] = "mediator-2" },
+        _ => null,
+    };
+}

@@ -1,0 +1,58 @@
+using System.Net;
+using System.Text.Json.Nodes;
+
+namespace Disputes.IntegrationTests;
+
+// The served OpenAPI document is the contract the reference page shows; ./disputes test lints the copy
+// this class writes (DISPUTES_OPENAPI_OUT) with a standard linter.
+public sealed class OpenApiDocument(ApiFixture<OpenApiDocument> api) : IClassFixture<ApiFixture<OpenApiDocument>>
+{
+    private async Task<JsonObject> Document()
+    {
+        var response = await api.CreateClient().GetAsync("/openapi/v1.json");
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        var text = await response.Content.ReadAsStringAsync();
+        if (Environment.GetEnvironmentVariable("DISPUTES_OPENAPI_OUT") is { Length: > 0 } path)
+            await File.WriteAllTextAsync(path, text);
+        return JsonNode.Parse(text)!.AsObject();
+    }
+
+    [Fact]
+    public async Task Every_protected_operation_declares_the_bearer_scheme_and_its_problem_responses()
+    {
+        var document = await Document();
+        document["components"]!["securitySchemes"]!["Bearer"]!["scheme"]!.GetValue<string>().Should().Be("bearer");
+
+        foreach (var (path, item) in document["paths"]!.AsObject())
+            foreach (var (method, operation) in item!.AsObject())
+            {
+                if (path.StartsWith("/health", StringComparison.Ordinal) || path.StartsWith("/openapi", StringComparison.Ordinal))
+                    continue;
+                var name = $"{method.ToUpperInvariant()} {path}";
+                operation!["security"].Should().NotBeNull(name);
+                operation["summary"]!.GetValue<string>().Should().NotBeNullOrWhiteSpace(name);
+                var responses = operation["responses"]!.AsObject().Select(r => r.Key).ToList();
+                responses.Should().Contain(["401", "403"], name);
+            }
+    }
+
+    [Fact]
+    public async Task Every_command_documents_its_headers_and_shows_an_example()
+    {
+        var document = await Document();
+        var commands = document["paths"]!.AsObject()
+            .SelectMany(p => p.Value!.AsObject().Where(o => o.Key == "post").Select(o => (Path: p.Key, Operation: o.Value!)))
+            .ToList();
+
+        commands.Should().HaveCountGreaterThan(20);
+        foreach (var (path, operation) in commands)
+        {
+            var headers = operation["parameters"]!.AsArray().Where(p => p!["in"]!.GetValue<string>() == "header").Select(p => p!["name"]!.GetValue<string>());
+            headers.Should().Contain(["Idempotency-Key", "If-Match", "X-Correlation-Id"], path);
+            // Claiming a case and retrying a refund carry nothing but the caller.
+            if (!path.EndsWith("/claim", StringComparison.Ordinal) && !path.StartsWith("/mediation/disputes/{disputeId}/refund", StringComparison.Ordinal))
+                operation["requestBody"]!["content"]!["application/json"]!["example"].Should().NotBeNull(path);
+            operation["responses"]!.AsObject().Select(r => r.Key).Should().Contain(["409", "412", "422"], path);
+        }
+    }
+}
