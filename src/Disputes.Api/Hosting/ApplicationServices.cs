@@ -1,6 +1,7 @@
 using Disputes.Api.Audit;
 using Disputes.Api.Commands;
 using Disputes.Api.Http;
+using Disputes.Api.Maintenance;
 using Disputes.Api.Views;
 using Disputes.Domain;
 using Mediator;
@@ -26,6 +27,8 @@ public static class ApplicationServices
         services.AddScoped<RequestContext>();
         services.AddScoped<CommandContextFilter>();
         services.AddSingleton<CommandResponses>();
+        services.AddSingleton<IdempotencyKeyJanitor>();
+        services.AddHostedService(sp => sp.GetRequiredService<IdempotencyKeyJanitor>());
         return services;
     }
 }
