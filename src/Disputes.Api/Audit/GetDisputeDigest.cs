@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Disputes.Api.Commands;
+using Disputes.Api.Http;
 using Disputes.Api.Errors;
 using Marten;
 using Mediator;
@@ -54,7 +55,7 @@ public static class GetDisputeDigestEndpoint
     public static async Task<Results<Ok<DisputeDigest>, ProblemHttpResult>> Handle(Guid disputeId, string? version, ISender sender, CancellationToken ct)
     {
         var errors = new RequestErrors();
-        var upTo = QueryValues.WholeNumber(version, "version", errors, 1, long.MaxValue);
+        var upTo = QueryParameters.WholeNumber(errors, "version", version, 1, long.MaxValue);
         if (errors.Any)
             return TypedResults.Problem(Problems.Validation(errors.ToDictionary()));
         return await sender.Send(new GetDisputeDigest(disputeId, upTo), ct) is { } digest

@@ -1,4 +1,5 @@
 using Disputes.Api.Commands;
+using Disputes.Api.Http;
 using Disputes.Api.Errors;
 using Marten;
 using Mediator;
@@ -44,8 +45,8 @@ public static class GetDisputeEventsEndpoint
         Guid disputeId, string? fromVersion, string? limit, ISender sender, CancellationToken ct)
     {
         var errors = new RequestErrors();
-        var from = QueryValues.WholeNumber(fromVersion, "fromVersion", errors, 1, long.MaxValue) ?? 1;
-        var take = QueryValues.WholeNumber(limit, "limit", errors, 1, MaxLimit) ?? MaxLimit;
+        var from = QueryParameters.WholeNumber(errors, "fromVersion", fromVersion, 1, long.MaxValue) ?? 1;
+        var take = QueryParameters.WholeNumber(errors, "limit", limit, 1, MaxLimit) ?? MaxLimit;
         if (errors.Any)
             return TypedResults.Problem(Problems.Validation(errors.ToDictionary()));
         return await sender.Send(new GetDisputeEvents(disputeId, from, (int)take), ct) is { } page

@@ -1,4 +1,5 @@
 using Disputes.Api.Commands;
+using Disputes.Api.Http;
 using Disputes.Api.Errors;
 using Disputes.Api.Views;
 using Disputes.Domain;
@@ -63,8 +64,8 @@ public static class GetDisputeStateAsOfEndpoint
         Guid disputeId, string? at, string? version, ISender sender, CancellationToken ct)
     {
         var errors = new RequestErrors();
-        var instant = QueryValues.Moment(at, "at", errors);
-        var number = QueryValues.WholeNumber(version, "version", errors, 1, long.MaxValue);
+        var instant = QueryParameters.Instant(errors, "at", at);
+        var number = QueryParameters.WholeNumber(errors, "version", version, 1, long.MaxValue);
         if ((at is null) == (version is null))
         {
             const string message = "Give exactly one of at or version.";

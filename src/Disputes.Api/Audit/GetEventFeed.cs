@@ -1,4 +1,5 @@
 using Disputes.Api.Commands;
+using Disputes.Api.Http;
 using Disputes.Api.Errors;
 using Marten;
 using Mediator;
@@ -47,8 +48,8 @@ public static class GetEventFeedEndpoint
     public static async Task<Results<Ok<EventFeedPage>, ProblemHttpResult>> Handle(string? after, string? limit, ISender sender, CancellationToken ct)
     {
         var errors = new RequestErrors();
-        var from = QueryValues.WholeNumber(after, "after", errors, 0, long.MaxValue) ?? 0;
-        var take = QueryValues.WholeNumber(limit, "limit", errors, 1, MaxLimit) ?? DefaultLimit;
+        var from = QueryParameters.WholeNumber(errors, "after", after, 0, long.MaxValue) ?? 0;
+        var take = QueryParameters.WholeNumber(errors, "limit", limit, 1, MaxLimit) ?? DefaultLimit;
         if (errors.Any)
             return TypedResults.Problem(Problems.Validation(errors.ToDictionary()));
         return TypedResults.Ok(await sender.Send(new GetEventFeed(from, (int)take), ct));

@@ -44,15 +44,18 @@ public static class QueryParameters
         return null;
     }
 
-    public static int Limit(RequestErrors errors, string? raw)
+    public static long? WholeNumber(RequestErrors errors, string field, string? raw, long min, long max)
     {
         if (raw is null)
-            return DefaultLimit;
-        if (int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var limit) && limit is >= 1 and <= MaxLimit)
-            return limit;
-        errors.Add("limit", $"limit must be a whole number from 1 to {MaxLimit}.");
-        return DefaultLimit;
+            return null;
+        if (long.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max)
+            return value;
+        errors.Add(field, $"{field} must be a whole number from {min} to {max}.");
+        return null;
     }
+
+    public static int Limit(RequestErrors errors, string? raw, int max = MaxLimit, int fallback = DefaultLimit) =>
+        (int)(WholeNumber(errors, "limit", raw, 1, max) ?? fallback);
 
     public static string? Text(RequestErrors errors, string field, string? raw)
     {

@@ -82,13 +82,7 @@ public static class MediatorQueueEndpoint
             .WithSummary("The mediators' work queue: escalated cases, unassigned first, then by decision SLA due")
             .ProducesValidationProblem();
 
-    public static async Task<Results<Ok<MediatorQueuePage>, ProblemHttpResult>> Handle(
-        [AsParameters] MediatorQueueParameters parameters, HttpContext context, ISender sender, CancellationToken ct)
-    {
-        var errors = new RequestErrors();
-        var query = parameters.Parse(errors, context.User.Subject());
-        if (errors.Any)
-            return TypedResults.Problem(Problems.Validation(errors.ToDictionary()));
-        return TypedResults.Ok(await sender.Send(query, ct));
-    }
+    public static Task<Results<Ok<MediatorQueuePage>, ProblemHttpResult>> Handle(
+        [AsParameters] MediatorQueueParameters parameters, HttpContext context, ISender sender, CancellationToken ct) =>
+        QueryResults.Send(sender, errors => parameters.Parse(errors, context.User.Subject()), ct);
 }

@@ -76,15 +76,9 @@ public static class ListDisputesEndpoint
             .WithSummary("List a buyer's, a seller's or an order's disputes, newest first, with cursor pagination")
             .ProducesValidationProblem();
 
-    public static async Task<Results<Ok<DisputePage>, ProblemHttpResult>> Handle(
-        [AsParameters] ListDisputesParameters parameters, ISender sender, CancellationToken ct)
-    {
-        var errors = new RequestErrors();
-        var query = parameters.Parse(errors);
-        if (errors.Any)
-            return TypedResults.Problem(Problems.Validation(errors.ToDictionary()));
-        return TypedResults.Ok(await sender.Send(query, ct));
-    }
+    public static Task<Results<Ok<DisputePage>, ProblemHttpResult>> Handle(
+        [AsParameters] ListDisputesParameters parameters, ISender sender, CancellationToken ct) =>
+        QueryResults.Send(sender, errors => parameters.Parse(errors), ct);
 }
 
 public sealed record NextDeadlineView(DeadlineKind Kind, Instant DueAt);

@@ -74,13 +74,7 @@ public static class NeedsActionEndpoint
             .WithSummary("What needs this party's action now: its open disputes that wait on it, earliest deadline first")
             .ProducesValidationProblem();
 
-    public static async Task<Results<Ok<NeedsActionPage>, ProblemHttpResult>> Handle(
-        [AsParameters] NeedsActionParameters parameters, ISender sender, CancellationToken ct)
-    {
-        var errors = new RequestErrors();
-        var query = parameters.Parse(errors);
-        if (errors.Any)
-            return TypedResults.Problem(Problems.Validation(errors.ToDictionary()));
-        return TypedResults.Ok(await sender.Send(query, ct));
-    }
+    public static Task<Results<Ok<NeedsActionPage>, ProblemHttpResult>> Handle(
+        [AsParameters] NeedsActionParameters parameters, ISender sender, CancellationToken ct) =>
+        QueryResults.Send(sender, errors => parameters.Parse(errors), ct);
 }

@@ -4,13 +4,13 @@ namespace Disputes.Domain.Tests;
 // three mediators (so an appeal can go to another one) and the platform.
 internal static class SequenceCast
 {
-    public const string BuyerId = "buyer-1";
-    public const string SellerId = "seller-1";
+    public static readonly string BuyerId = Cast.Buyer.Id;
+    public static readonly string SellerId = Cast.Seller.Id;
 
-    public static readonly Actor Buyer = Actor.Buyer(BuyerId);
-    public static readonly Actor Seller = Actor.Seller(SellerId);
-    public static readonly Actor OtherBuyer = Actor.Buyer("buyer-2");
-    public static readonly Actor OtherSeller = Actor.Seller("seller-2");
+    public static readonly Actor Buyer = Cast.Buyer;
+    public static readonly Actor Seller = Cast.Seller;
+    public static readonly Actor OtherBuyer = Cast.OtherBuyer;
+    public static readonly Actor OtherSeller = Cast.OtherSeller;
     public static readonly Actor M1 = Actor.Mediator("m1");
     public static readonly Actor M2 = Actor.Mediator("m2");
     public static readonly Actor M3 = Actor.Mediator("m3");
