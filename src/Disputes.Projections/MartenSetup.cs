@@ -1,4 +1,5 @@
 using Disputes.Domain;
+using Disputes.Projections.Deadlines;
 using JasperFx;
 using JasperFx.Events;
 using JasperFx.Events.Projections;
@@ -34,6 +35,11 @@ public static class MartenSetup
         // Quick append assigns stream versions in the database; mapping Version to the revision is how
         // the inline document learns the version it reflects.
         opts.Schema.For<DisputeDetails>().Metadata(m => m.Revision.MapTo(d => d.Version));
+
+        // Deadlines: rows in the events' own transaction, and each event says which request caused it.
+        opts.Storage.ExtendedSchemaObjects.Add(DeadlineTable.Define(schemaName));
+        opts.Projections.Add(new DeadlineRowsProjection(schemaName), ProjectionLifecycle.Inline);
+        opts.Events.MetadataConfig.CorrelationIdEnabled = true;
     }
 
     public static IEnumerable<Type> EventTypes() =>
