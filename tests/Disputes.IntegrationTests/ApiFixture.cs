@@ -26,6 +26,8 @@ public sealed class ApiFixture<TTests> : WebApplicationFactory<Program>, IAsyncL
     {
         builder.UseSetting("ConnectionStrings:Disputes", ConnectionString);
         builder.UseSetting("Disputes:Schema", Schema);
+        // Tests move the clock and fire deadlines themselves (Deadlines/*); no background firing here.
+        builder.UseSetting("Disputes:Scheduler:Enabled", "false");
         builder.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton<IClock>(Clock)));
     }
 

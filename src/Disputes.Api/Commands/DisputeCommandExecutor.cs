@@ -1,3 +1,4 @@
+using Disputes.Api.Scheduling;
 using Disputes.Api.Views;
 using Disputes.Domain;
 using Disputes.Projections;
@@ -38,6 +39,7 @@ public sealed class DisputeCommandExecutor(IDocumentStore store, IClock clock, P
     {
         // A fresh session per attempt: a retry must not see the aggregate cached by the failed one.
         await using var session = store.LightweightSession();
+        session.CorrelationId = CommandCorrelation.Current ?? session.CorrelationId;
         var stream = expectedVersion is { } expected
             ? await session.Events.FetchForWriting<DisputeDetails>(command.DisputeId, expected, ct)
             : await session.Events.FetchForWriting<DisputeDetails>(command.DisputeId, ct);

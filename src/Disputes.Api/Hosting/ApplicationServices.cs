@@ -1,4 +1,5 @@
 using Disputes.Api.Commands;
+using Disputes.Api.Scheduling;
 using Disputes.Api.Views;
 using Disputes.Domain;
 using Mediator;
@@ -17,7 +18,7 @@ public static class ApplicationServices
             options.PipelineBehaviors = [typeof(ValidationBehavior<,>)];
         });
         services.AddSingleton<IClock>(SystemClock.Instance);
-        services.AddSingleton(PolicyCatalog.Default);
+        services.AddSingleton(sp => PolicyConfiguration.CatalogFrom(sp.GetRequiredService<IConfiguration>()));
         services.AddScoped<DisputeViews>();
         services.AddScoped<DisputeCommandExecutor>();
         return services;
