@@ -3,6 +3,7 @@ using Disputes.Projections.Deadlines;
 using Marten;
 using NodaTime;
 using Npgsql;
+using Weasel.Postgresql;
 
 namespace Disputes.Api.Scheduling;
 
@@ -15,6 +16,8 @@ public sealed record DeadlineBacklog(long Due, Instant? OldestDue, long Claimed,
 public sealed class DeadlineQueue(IDocumentStore store)
 {
     private readonly string table = DeadlineTable.QualifiedName(store.Options.DatabaseSchemaName);
+    private readonly SemaphoreSlim migrating = new(1, 1);
+    private volatile bool storageReady;
 
     // One short autocommit statement: lock the oldest due, unclaimed rows (skipping rows another
     // instance is claiming right now), stamp a lease on them, return them. The lease, not the row lock,
@@ -82,8 +85,39 @@ public sealed class DeadlineQueue(IDocumentStore store)
 
     private static DateTime Utc(Instant instant) => instant.ToDateTimeUtc();
 
+    // Marten creates the table (an extended schema object) with the first write that needs its storage;
+    // the scheduler and diagnostics may look before anyone has written, so they migrate the same Weasel
+    // definition themselves, once per process (idempotent: create if missing, update if different).
+    private async Task EnsureStorage(CancellationToken ct)
+    {
+        if (storageReady)
+            return;
+        // One migration at a time in this process; another instance racing it fails once and retries.
+        await migrating.WaitAsync(ct);
+        try
+        {
+            if (!storageReady)
+                await Migrate(ct);
+        }
+        finally
+        {
+            migrating.Release();
+        }
+    }
+
+    private async Task Migrate(CancellationToken ct)
+    {
+        await using var connection = store.Storage.Database.CreateConnection();
+        await connection.OpenAsync(ct);
+        await using (var schema = new NpgsqlCommand($"create schema if not exists \"{store.Options.DatabaseSchemaName}\"", connection))
+            await schema.ExecuteNonQueryAsync(ct);
+        await DeadlineTable.Define(store.Options.DatabaseSchemaName).MigrateAsync(connection, ct);
+        storageReady = true;
+    }
+
     private async Task<List<T>> Query<T>(string sql, Func<NpgsqlDataReader, T> read, CancellationToken ct, params object[] args)
     {
+        await EnsureStorage(ct);
         await using var connection = store.Storage.Database.CreateConnection();
         await connection.OpenAsync(ct);
         await using var command = Command(connection, sql, args);
@@ -96,6 +130,7 @@ public sealed class DeadlineQueue(IDocumentStore store)
 
     private async Task Execute(string sql, CancellationToken ct, params object[] args)
     {
+        await EnsureStorage(ct);
         await using var connection = store.Storage.Database.CreateConnection();
         await connection.OpenAsync(ct);
         await using var command = Command(connection, sql, args);
