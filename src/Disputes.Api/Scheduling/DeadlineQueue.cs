@@ -36,10 +36,10 @@ public sealed class DeadlineQueue(IDocumentStore store)
              update {table} d
              set claimed_until = $3, claim_token = $4, claimed_by = $5, attempts = d.attempts + 1
              from due where d.dispute_id = due.dispute_id and d.kind = due.kind
-             returning d.dispute_id, d.kind, d.due_at, d.attempts
+             returning d.dispute_id, d.kind, d.due_ns, d.attempts
              """,
             r => new ClaimedDeadline(r.GetGuid(0), Enum.Parse<DeadlineKind>(r.GetString(1)),
-                Instant.FromDateTimeUtc(r.GetDateTime(2)), r.GetInt32(3), token),
+                DeadlineTable.FromNanoseconds(r.GetInt64(2)), r.GetInt32(3), token),
             ct, Utc(now), batchSize, Utc(now + lease), token, claimer);
         return [.. rows.OrderBy(d => d.DueAt)];
     }

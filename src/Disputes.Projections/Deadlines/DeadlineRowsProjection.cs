@@ -23,13 +23,13 @@ public sealed class DeadlineRowsProjection(string schema) : IProjection
                 case DeadlineScheduled s:
                     operations.QueueSqlCommand(
                         $"""
-                         insert into {table} (dispute_id, kind, due_at, rule, stream_version, attempts)
-                         values (?, ?, ?, ?, ?, 0)
+                         insert into {table} (dispute_id, kind, due_at, due_ns, rule, stream_version, attempts)
+                         values (?, ?, ?, ?, ?, ?, 0)
                          on conflict (dispute_id, kind) do update set
-                           due_at = excluded.due_at, rule = excluded.rule, stream_version = excluded.stream_version,
+                           due_at = excluded.due_at, due_ns = excluded.due_ns, rule = excluded.rule, stream_version = excluded.stream_version,
                            claimed_until = null, claim_token = null, claimed_by = null, attempts = 0, last_error = null
                          """,
-                        s.DisputeId, s.Kind.ToString(), s.DueAt.ToDateTimeOffset(), s.Rule, e.Version);
+                        s.DisputeId, s.Kind.ToString(), s.DueAt.ToDateTimeOffset(), DeadlineTable.Nanoseconds(s.DueAt), s.Rule, e.Version);
                     break;
                 // Matched on the instant too, so a removal can never take a clock scheduled after it.
                 case DeadlineCancelled c:
@@ -46,6 +46,6 @@ public sealed class DeadlineRowsProjection(string schema) : IProjection
 
     private void Remove(IDocumentOperations operations, Guid disputeId, DeadlineKind kind, NodaTime.Instant dueAt) =>
         operations.QueueSqlCommand(
-            $"delete from {table} where dispute_id = ? and kind = ? and due_at = ?",
-            disputeId, kind.ToString(), dueAt.ToDateTimeOffset());
+            $"delete from {table} where dispute_id = ? and kind = ? and due_ns = ?",
+            disputeId, kind.ToString(), DeadlineTable.Nanoseconds(dueAt));
 }

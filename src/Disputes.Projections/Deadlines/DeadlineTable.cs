@@ -9,6 +9,10 @@ namespace Disputes.Projections.Deadlines;
 // is SQL (FOR UPDATE SKIP LOCKED plus a lease) and every column it filters on is a real, indexed column.
 public static class DeadlineTable
 {
+    public static long Nanoseconds(NodaTime.Instant instant) => (instant - NodaTime.NodaConstants.UnixEpoch).ToInt64Nanoseconds();
+
+    public static NodaTime.Instant FromNanoseconds(long ns) => NodaTime.NodaConstants.UnixEpoch + NodaTime.Duration.FromNanoseconds(ns);
+
     public const string Name = "dispute_deadlines";
 
     public static string QualifiedName(string schema) => $"\"{schema}\".{Name}";
@@ -19,6 +23,9 @@ public static class DeadlineTable
         table.AddColumn<Guid>("dispute_id").AsPrimaryKey();
         table.AddColumn<string>("kind").AsPrimaryKey();
         table.AddColumn("due_at", "timestamptz").NotNull();
+        // The exact instant (nanoseconds since the epoch): timestamptz keeps microseconds, and an expiry for
+        // a rounded instant would be stale to the decider, which compares instants exactly.
+        table.AddColumn<long>("due_ns").NotNull();
         table.AddColumn<string>("rule").NotNull();
         // The stream version of the DeadlineScheduled event, so an operator can find the fact behind a row.
         table.AddColumn<long>("stream_version");

@@ -25,4 +25,19 @@ public sealed class DeadlineRows : IAsyncLifetime
 
         (await host.Scalar<string>(Rows())).Should().Be("BuyerReplyToOffer@2026-11-30 10:00#6,NegotiationLimit@2026-12-05 10:00#3");
     }
+
+    [Fact]
+    public async Task Given_a_due_instant_finer_than_a_microsecond_When_it_passes_Then_the_deadline_fires_rather_than_looking_stale()
+    {
+        var steps = new Lifecycle(host);
+        host.Clock.Advance(Duration.FromNanoseconds(1234));
+        var id = await steps.Open(Guid.Parse("0199f000-0000-7000-8000-000000000002"));
+
+        host.Clock.Advance(Duration.FromDays(6));
+        var result = await host.Scheduler.DrainDueAsync();
+
+        result.Expired.Should().BeGreaterThanOrEqualTo(1);
+        result.Stale.Should().Be(0);
+        Lifecycle.Status(await steps.Get(id)).Should().Be("RefundPending");
+    }
 }
