@@ -1,8 +1,10 @@
 using Disputes.Api.Audit;
+using Disputes.Api.Diagnostics;
 using Disputes.Api.Docs;
 using Disputes.Api.Health;
 using Disputes.Api.Hosting;
 using Disputes.Api.Mediation;
+using Disputes.Api.Scheduling;
 using Disputes.Api.Storefront;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -10,7 +12,8 @@ builder.Services
     .AddDisputesStore()
     .AddDisputesApplication()
     .AddDisputesHttp()
-    .AddDisputesAuth();
+    .AddDisputesAuth()
+    .AddDisputesScheduling();
 
 var app = builder.Build();
 app.UseExceptionHandler();
@@ -23,6 +26,7 @@ app.MapStorefront();
 app.MapMediatorCommands();
 app.MapMediation();
 app.MapAudit();
+app.MapDiagnostics();
 app.Run();
 
 public partial class Program;

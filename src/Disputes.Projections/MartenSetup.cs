@@ -1,4 +1,5 @@
 using Disputes.Domain;
+using Disputes.Projections.Deadlines;
 using JasperFx;
 using JasperFx.Events;
 using JasperFx.Events.Projections;
@@ -43,6 +44,9 @@ public static class MartenSetup
 
         DisputeListSchema.Configure(opts);
         OpenDisputesByOrder.Configure(opts);
+        // Deadlines: rows in the events' own transaction, and each event says which request caused it.
+        opts.Storage.ExtendedSchemaObjects.Add(DeadlineTable.Define(schemaName));
+        opts.Projections.Add(new DeadlineRowsProjection(schemaName), ProjectionLifecycle.Inline);
     }
 
     public static IEnumerable<Type> EventTypes() =>

@@ -26,9 +26,9 @@ public sealed class ApiFixture<TTests> : WebApplicationFactory<Program>, IAsyncL
     {
         builder.UseSetting("ConnectionStrings:Disputes", ConnectionString);
         builder.UseSetting("Disputes:Schema", Schema);
-        builder.UseSetting("Disputes:Auth:Issuer", TestTokens.Issuer);
-        builder.UseSetting("Disputes:Auth:Audience", TestTokens.Audience);
-        builder.UseSetting("Disputes:Auth:SigningKey", TestTokens.SigningKey);
+        TestTokens.Trust(builder);
+        // Tests move the clock and fire deadlines themselves (Deadlines/*); no background firing here.
+        builder.UseSetting("Disputes:Scheduler:Enabled", "false");
         builder.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton<IClock>(Clock)));
     }
 
@@ -36,13 +36,13 @@ public sealed class ApiFixture<TTests> : WebApplicationFactory<Program>, IAsyncL
     protected override void ConfigureClient(HttpClient client)
     {
         base.ConfigureClient(client);
-        client.DefaultRequestHeaders.Authorization = new("Bearer", TestTokens.For("storefront-1", "storefront"));
+        TestTokens.Authorize(client, "storefront-1", "storefront");
     }
 
     public HttpClient ClientAs(string subject, params string[] roles)
     {
         var client = CreateClient();
-        client.DefaultRequestHeaders.Authorization = roles.Length == 0 ? null : new("Bearer", TestTokens.For(subject, roles));
+        TestTokens.Authorize(client, subject, roles);
         return client;
     }
 

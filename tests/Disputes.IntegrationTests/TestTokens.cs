@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Text;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
@@ -11,6 +12,17 @@ public static class TestTokens
     public const string Issuer = "https://identity.test";
     public const string Audience = "disputes";
     public const string SigningKey = "integration-tests-signing-key-at-least-32-bytes-long";
+
+    // Makes a test host trust the tokens this class issues.
+    public static void Trust(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Disputes:Auth:Issuer", Issuer);
+        builder.UseSetting("Disputes:Auth:Audience", Audience);
+        builder.UseSetting("Disputes:Auth:SigningKey", SigningKey);
+    }
+
+    public static void Authorize(HttpClient client, string subject, params string[] roles) =>
+        client.DefaultRequestHeaders.Authorization = roles.Length == 0 ? null : new("Bearer", For(subject, roles));
 
     public static string For(string subject, params string[] roles)
     {

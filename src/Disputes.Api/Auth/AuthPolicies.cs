@@ -11,6 +11,7 @@ public static class AuthPolicies
     public const string Supervision = "supervision";
     public const string Audit = "audit";
     public const string Read = "read";
+    public const string Operations = "operations";
 
     public static void Add(AuthorizationOptions options)
     {
@@ -19,6 +20,7 @@ public static class AuthPolicies
         // Assigning cases and retrying refunds is operations work: mediators and admins.
         options.AddPolicy(Supervision, p => p.RequireRole(Roles.Mediator, Roles.Admin));
         options.AddPolicy(Audit, p => p.RequireRole(Roles.Auditor, Roles.Admin));
+        options.AddPolicy(Operations, p => p.RequireRole(Roles.Admin));
         options.AddPolicy(Read, p => p.RequireRole(Roles.Storefront, Roles.Mediator, Roles.Auditor, Roles.Admin));
     }
 }

@@ -2,6 +2,7 @@ using Disputes.Api.Audit;
 using Disputes.Api.Commands;
 using Disputes.Api.Http;
 using Disputes.Api.Maintenance;
+using Disputes.Api.Scheduling;
 using Disputes.Api.Views;
 using Disputes.Domain;
 using Mediator;
@@ -20,7 +21,7 @@ public static class ApplicationServices
             options.PipelineBehaviors = [typeof(ValidationBehavior<,>)];
         });
         services.AddSingleton<IClock>(SystemClock.Instance);
-        services.AddSingleton(PolicyCatalog.Default);
+        services.AddSingleton(sp => PolicyConfiguration.CatalogFrom(sp.GetRequiredService<IConfiguration>()));
         services.AddScoped<DisputeViews>();
         services.AddSingleton<AuditEvents>();
         services.AddScoped<DisputeCommandExecutor>();

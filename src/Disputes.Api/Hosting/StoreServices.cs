@@ -1,3 +1,4 @@
+using Disputes.Api.Scheduling;
 using Disputes.Projections;
 using Marten;
 
@@ -15,6 +16,8 @@ public static class StoreServices
                 ?? throw new InvalidOperationException("ConnectionStrings:Disputes (env ConnectionStrings__Disputes) is not set.");
             var options = new StoreOptions();
             MartenSetup.Configure(options, connectionString, config["Disputes:Schema"] ?? "disputes");
+            // Wakes the deadline scheduler when a commit schedules a clock sooner than it planned to look.
+            options.Listeners.Add(sp.GetRequiredService<DeadlineCommitListener>());
             return options;
         }).UseLightweightSessions();
         return services;

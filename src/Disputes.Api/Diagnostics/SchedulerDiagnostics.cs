@@ -1,0 +1,49 @@
+using Disputes.Api.Auth;
+using Disputes.Api.Scheduling;
+using NodaTime;
+
+namespace Disputes.Api.Diagnostics;
+
+public sealed record SchedulerDiagnosticsView(
+    string Instance,
+    SchedulerStatus Status,
+    Instant Now,
+    Instant? LastRunAt,
+    Duration? LastLag,
+    Duration? OldestOverdueLag,
+    long DueBacklog,
+    Instant? OldestOverdueDueAt,
+    long Claimed,
+    long Scheduled,
+    Instant? NextDueAt,
+    Instant? PlannedWakeAt,
+    long Runs,
+    long Expired,
+    long Stale,
+    long Failed,
+    string? LastError);
+
+// GET /diagnostics/scheduler — this instance's loop plus the shared backlog, for operators.
+public static class SchedulerDiagnostics
+{
+    public static IEndpointRouteBuilder MapDiagnostics(this IEndpointRouteBuilder app)
+    {
+        app.MapGroup("/diagnostics").WithTags("Diagnostics").RequireAuthorization(AuthPolicies.Operations)
+            .MapGet("/scheduler", Handle)
+            .WithName("SchedulerDiagnostics")
+            .WithSummary("The deadline scheduler: status, lag and backlog of due deadlines");
+        return app;
+    }
+
+    public static async Task<Microsoft.AspNetCore.Http.HttpResults.Ok<SchedulerDiagnosticsView>> Handle(
+        DeadlineQueue queue, SchedulerState state, DeadlineSignal signal, IClock clock, CancellationToken ct)
+    {
+        var now = clock.GetCurrentInstant();
+        var backlog = await queue.BacklogAsync(now, ct);
+        return TypedResults.Ok(new SchedulerDiagnosticsView(
+            state.Instance, state.Status, now, state.LastRunAt, state.LastLag,
+            backlog.OldestDue is { } oldest ? now - oldest : null,
+            backlog.Due, backlog.OldestDue, backlog.Claimed, backlog.Total, backlog.NextDue, signal.PlannedWake,
+            state.Runs, state.Expired, state.Stale, state.Failed, state.LastError));
+    }
+}

@@ -1,0 +1,97 @@
+using Disputes.Api.Scheduling;
+using Disputes.Domain;
+using Disputes.Projections;
+using Marten;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using NodaTime;
+using NodaTime.Testing;
+using Npgsql;
+
+namespace Disputes.IntegrationTests.Deadlines;
+
+// One API instance on a given schema and clock. Several hosts on one schema and one FakeClock are several
+// instances on one database. The hosted scheduler loop is off unless a test turns it on: tests drive
+// DrainDueAsync after moving the clock, so nothing fires behind their back.
+public sealed class DeadlineHost(string schema, FakeClock clock, IReadOnlyDictionary<string, string?>? settings = null)
+    : WebApplicationFactory<Program>
+{
+    public FakeClock Clock { get; } = clock;
+    public string Schema { get; } = schema;
+
+    public DeadlineScheduler Scheduler => Services.GetRequiredService<DeadlineScheduler>();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("ConnectionStrings:Disputes", ApiFixture<DeadlineHost>.ConnectionString);
+        builder.UseSetting("Disputes:Schema", Schema);
+        builder.UseSetting("Disputes:Scheduler:Enabled", "false");
+        TestTokens.Trust(builder);
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+            builder.UseSetting(key, value);
+        builder.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton<IClock>(Clock)));
+    }
+
+    // Like the storefront backend: the default client carries a storefront token.
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        TestTokens.Authorize(client, "storefront-1", "storefront");
+    }
+
+    public HttpClient ClientAs(string subject, params string[] roles)
+    {
+        var client = CreateClient();
+        TestTokens.Authorize(client, subject, roles);
+        return client;
+    }
+
+    public static async Task DropSchema(string schema)
+    {
+        await using var connection = new NpgsqlConnection(ApiFixture<DeadlineHost>.ConnectionString);
+        await connection.OpenAsync();
+        await using var drop = new NpgsqlCommand($"drop schema if exists \"{schema}\" cascade", connection);
+        await drop.ExecuteNonQueryAsync();
+    }
+
+    public async Task<T> Scalar<T>(string sql)
+    {
+        await using var connection = new NpgsqlConnection(ApiFixture<DeadlineHost>.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql.Replace("{schema}", $"\"{Schema}\""), connection);
+        return (T)(await command.ExecuteScalarAsync())!;
+    }
+
+    public async Task<IReadOnlyList<DeadlineExpired>> ExpiredEvents()
+    {
+        await using var session = Services.GetRequiredService<IDocumentStore>().QuerySession();
+        return await session.Events.QueryRawEventDataOnly<DeadlineExpired>().ToListAsync();
+    }
+
+    // Many disputes at once, straight through Marten with the decider's own events (the inline projections
+    // still write the deadline rows): opening 1,000 disputes one request at a time would dwarf what is tested.
+    public async Task<IReadOnlyList<Guid>> SeedOpenDisputes(int count, Instant openedAt, string prefix = "0199b000")
+    {
+        var store = Services.GetRequiredService<IDocumentStore>();
+        var policy = Services.GetRequiredService<PolicyCatalog>().Current;
+        var ids = new List<Guid>(count);
+        for (var start = 0; start < count; start += 500)
+        {
+            await using var session = store.LightweightSession();
+            for (var i = start; i < Math.Min(count, start + 500); i++)
+            {
+                var id = Guid.Parse($"{prefix}-0000-7000-8000-{i:D12}");
+                var open = new OpenDispute(id, $"order-{i}", "buyer-7", "seller-3", DisputeReason.ItemNotReceived, "Never arrived.",
+                    new Money(4999, "EUR"), Remedy.FullRefund, null, openedAt + Duration.FromDays(30), Actor.Buyer("buyer-7"));
+                var events = ((Accepted)DisputeDecider.Decide(open, null, openedAt, policy)).Events;
+                session.Events.StartStream<DisputeDetails>(id, events.Cast<object>().ToArray());
+                ids.Add(id);
+            }
+            await session.SaveChangesAsync();
+        }
+        return ids;
+    }
+}
