@@ -74,7 +74,8 @@ public sealed class DisputeCommandExecutor(
 
         var state = stream.Aggregate?.State;
         var version = stream.StartingVersion ?? 0;
-        var policy = state is null ? catalog.Current : catalog.Get(state.PolicyVersion);
+        // A new dispute opens under today's policy; an existing one carries the policy it opened under.
+        var policy = state?.Policy ?? catalog.Current;
         var now = clock.GetCurrentInstant();
         CommandOutcome outcome;
         switch (DisputeDecider.Decide(command, state, now, policy))

@@ -30,7 +30,7 @@ public sealed record NeedsActionItem(DisputeSummaryView Dispute, IReadOnlyList<A
 
 public sealed record NeedsActionPage(IReadOnlyList<NeedsActionItem> Items);
 
-public sealed class NeedsActionHandler(IQuerySession session, IClock clock, PolicyCatalog catalog) : IQueryHandler<NeedsAction, NeedsActionPage>
+public sealed class NeedsActionHandler(IQuerySession session, IClock clock) : IQueryHandler<NeedsAction, NeedsActionPage>
 {
     // Options that are always open to a party — talking, unrequested evidence, walking away, escalating,
     // appealing — are not the dispute waiting on them; these are its questions to that party.
@@ -52,7 +52,7 @@ public sealed class NeedsActionHandler(IQuerySession session, IClock clock, Poli
         var items = new List<NeedsActionItem>();
         foreach (var row in await rows.ToListAsync(ct))
         {
-            var awaited = AllowedActions.For(row.State, actor, now, catalog.Get(row.State.PolicyVersion))
+            var awaited = AllowedActions.For(row.State, actor, now, row.State.Policy)
                 .Where(o => Answers.Contains(o.Action) || (o.Action == DisputeAction.AddEvidence && row.State.EvidenceRequest?.From == q.Party))
                 .ToList();
             if (awaited.Count > 0)

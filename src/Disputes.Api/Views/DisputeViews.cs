@@ -5,7 +5,7 @@ namespace Disputes.Api.Views;
 
 // Builds DisputeView under the policy recorded on the dispute, as of now: deadlines and allowed actions
 // change with the clock even when the stream does not.
-public sealed class DisputeViews(IClock clock, PolicyCatalog catalog)
+public sealed class DisputeViews(IClock clock)
 {
     public DisputeView For(Dispute d, long version) => For(d, version, clock.GetCurrentInstant());
 
@@ -13,7 +13,7 @@ public sealed class DisputeViews(IClock clock, PolicyCatalog catalog)
     // then close their actions, later ones do not).
     public DisputeView For(Dispute d, long version, Instant asOf)
     {
-        var policy = catalog.Get(d.PolicyVersion);
+        var policy = d.Policy;
         var actions = AllowedActions.For(d, asOf, policy);
         return new DisputeView(
             d.Id, version, d.OrderId, d.BuyerId, d.SellerId, d.Reason, d.Description,

@@ -29,6 +29,7 @@ public sealed partial record MediationCalendar(string TimeZoneId, LocalTime DayS
 
     private readonly DateTimeZone zone = ResolveZone(TimeZoneId);
 
+    [JsonConverter(typeof(WorkingDaysJsonConverter))]
     public IReadOnlySet<IsoDayOfWeek> WorkingDays
     {
         get;

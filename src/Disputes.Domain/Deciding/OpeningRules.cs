@@ -29,7 +29,7 @@ internal static class OpeningRules
                 "A partial refund must be less than the amount paid; ask for a full refund instead."));
 
         var opened = new DisputeOpened(c.DisputeId, c.OrderId, c.BuyerId, c.SellerId, c.Reason, c.Description,
-            c.AmountPaid, c.RequestedRemedy, refund, c.ProtectionEndsAt, policy.Version, c.By, now);
+            c.AmountPaid, c.RequestedRemedy, refund, c.ProtectionEndsAt, policy, c.By, now);
         return Decision.Accept(DisputeDecider.WithDeadlines(null, [opened], now, policy));
     }
 

@@ -17,7 +17,7 @@ public sealed record Dispute
     public Remedy RequestedRemedy { get; init; }
     public Money RequestedRefund { get; init; }
     public Instant ProtectionEndsAt { get; init; }
-    public string PolicyVersion { get; init; } = "";
+    public DisputePolicy Policy { get; init; } = DisputePolicy.Default;
     public Instant OpenedAt { get; init; }
 
     public DisputeStatus Status { get; init; }
@@ -43,6 +43,8 @@ public sealed record Dispute
     public DisputeOutcome? Outcome { get; init; }
     public Instant? ClosedAt { get; init; }
     public Instant LastChangedAt { get; init; }
+
+    public string PolicyVersion => Policy.Version;
 
     public Money Refundable => AmountPaid - Refunded;
 }

@@ -27,7 +27,7 @@ public static class DisputeEvolver
         RequestedRemedy = e.RequestedRemedy,
         RequestedRefund = e.RequestedRefund,
         ProtectionEndsAt = e.ProtectionEndsAt,
-        PolicyVersion = e.PolicyVersion,
+        Policy = e.Policy,
         OpenedAt = e.At,
         LastChangedAt = e.At,
         Status = DisputeStatus.AwaitingSellerResponse,

@@ -2,7 +2,8 @@ using NodaTime;
 
 namespace Disputes.Domain;
 
-// The policy version in force today is recorded so replays apply the rules of that day.
+// The whole policy in force today travels with the dispute, so every later decision, replay and audit applies
+// the rules of that day wherever the stream is read, whatever the configuration says by then.
 public sealed record DisputeOpened(
     Guid DisputeId,
     string OrderId,
@@ -14,6 +15,9 @@ public sealed record DisputeOpened(
     Remedy RequestedRemedy,
     Money RequestedRefund,
     Instant ProtectionEndsAt,
-    string PolicyVersion,
+    DisputePolicy Policy,
     Actor By,
-    Instant At) : IDisputeEvent;
+    Instant At) : IDisputeEvent
+{
+    public string PolicyVersion => Policy.Version;
+}

@@ -14,7 +14,7 @@ public class OpeningSpecs
     {
         spec.When(Open(), Start).Then(
             new DisputeOpened(DisputeId, "order-1", Buyer.Id, Seller.Id, DisputeReason.NotAsDescribed, "Wrong size.", Paid,
-                Remedy.FullRefund, Paid, ProtectionEnds, DisputePolicy.Default.Version, Buyer, Start),
+                Remedy.FullRefund, Paid, ProtectionEnds, DisputePolicy.Default, Buyer, Start),
             new DeadlineScheduled(DisputeId, DeadlineKind.SellerResponse, Start + Duration.FromDays(5), DeadlineRules.SellerFirstResponse, DisputePolicy.Default.Version, Policy, Start),
             new DeadlineScheduled(DisputeId, DeadlineKind.NegotiationLimit, Start + Duration.FromDays(15), DeadlineRules.NegotiationWithoutResolution, DisputePolicy.Default.Version, Policy, Start));
     }
