@@ -39,13 +39,6 @@ public sealed class ApiFixture<TTests> : WebApplicationFactory<Program>, IAsyncL
         TestTokens.Authorize(client, "storefront-1", "storefront");
     }
 
-    public HttpClient ClientAs(string subject, params string[] roles)
-    {
-        var client = CreateClient();
-        TestTokens.Authorize(client, subject, roles);
-        return client;
-    }
-
     public async Task InitializeAsync()
     {
         await using var connection = new NpgsqlConnection(ConnectionString);

@@ -26,6 +26,13 @@ public static class Requests
     public static async Task<JsonObject> Json(this HttpResponseMessage response) =>
         (await response.Content.ReadFromJsonAsync<JsonObject>())!;
 
+    public static async Task<JsonObject> GetJson(this HttpClient client, string url)
+    {
+        var response = await client.GetAsync(url);
+        response.StatusCode.Should().Be(System.Net.HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        return await response.Json();
+    }
+
     public static JsonObject With(this JsonObject body, string property, JsonNode? value)
     {
         var copy = (JsonObject)body.DeepClone();

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Text;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
@@ -23,6 +24,14 @@ public static class TestTokens
 
     public static void Authorize(HttpClient client, string subject, params string[] roles) =>
         client.DefaultRequestHeaders.Authorization = roles.Length == 0 ? null : new("Bearer", For(subject, roles));
+
+    // A client of any test host (ApiFixture, DeadlineHost) calling with its own token.
+    public static HttpClient ClientAs(this WebApplicationFactory<Program> app, string subject, params string[] roles)
+    {
+        var client = app.CreateClient();
+        Authorize(client, subject, roles);
+        return client;
+    }
 
     public static string For(string subject, params string[] roles)
     {

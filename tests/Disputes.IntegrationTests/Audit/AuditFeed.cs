@@ -13,7 +13,7 @@ public sealed class AuditFeed(ApiFixture<AuditFeed> api) : IClassFixture<ApiFixt
             await AuditScenario.Open(api, id, $"open-{id}", $"corr-{id}", orderId: $"order-{id}");
         // Interleave the streams so the feed order differs from dispute order.
         foreach (var id in ids)
-            await AuditScenario.Execute(api, AuditScenario.Message(id, Guid.CreateVersion7()), $"corr-msg-{id}");
+            await AuditScenario.Message(api, id, $"corr-msg-{id}");
         var auditor = api.Auditor();
 
         var feed = await ReadAll(auditor, limit: 2);

@@ -11,14 +11,14 @@ public sealed class AuditTrail(ApiFixture<AuditTrail> api) : IClassFixture<ApiFi
     private static readonly Instant OpenedAt = ApiFixture<AuditTrail>.Now;
     private static readonly Instant OfferedAt = OpenedAt + Duration.FromHours(1);
 
-    // Opened at Now over HTTP, then the seller offers an hour later through the executor.
+    // Opened at Now, then the seller offers an hour later; both over HTTP with their own key and correlation id.
     private async Task<(JsonObject Opened, long Version)> OpenedThenOffered(Guid id)
     {
         api.Clock.Reset(OpenedAt);
         var opened = await AuditScenario.Open(api, id, $"open-{id}", $"corr-open-{id}");
         api.Clock.Reset(OfferedAt);
-        var offered = await AuditScenario.Execute(api, AuditScenario.PartialOffer(id), $"corr-offer-{id}", $"offer-{id}");
-        return (opened, offered.View.Version);
+        var offered = await AuditScenario.PartialOffer(api, id, $"corr-offer-{id}", $"offer-{id}");
+        return (opened, offered["version"]!.GetValue<long>());
     }
 
     [Fact]
@@ -59,7 +59,7 @@ public sealed class AuditTrail(ApiFixture<AuditTrail> api) : IClassFixture<ApiFi
         {
             item["at"]!.GetValue<string>().Should().Be("2026-11-20T11:00:00Z");
             item["correlationId"]!.GetValue<string>().Should().Be($"corr-offer-{id}");
-            item["idempotencyKey"]!.GetValue<string>().Should().Be($"offer-{id}");
+            item["idempotencyKey"]!.GetValue<string>().Should().Be($"storefront-1:offer-{id}");
             item["policyVersion"]!.GetValue<string>().Should().Be(opened["policyVersion"]!.GetValue<string>());
         }
         fromOffer.Single(i => i["type"]!.GetValue<string>() == "SellerOfferMade")["actor"]!["id"]!.GetValue<string>().Should().Be("seller-3");

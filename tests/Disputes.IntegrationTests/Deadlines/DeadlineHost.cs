@@ -42,13 +42,6 @@ public sealed class DeadlineHost(string schema, FakeClock clock, IReadOnlyDictio
         TestTokens.Authorize(client, "storefront-1", "storefront");
     }
 
-    public HttpClient ClientAs(string subject, params string[] roles)
-    {
-        var client = CreateClient();
-        TestTokens.Authorize(client, subject, roles);
-        return client;
-    }
-
     public static async Task DropSchema(string schema)
     {
         await using var connection = new NpgsqlConnection(ApiFixture<DeadlineHost>.ConnectionString);

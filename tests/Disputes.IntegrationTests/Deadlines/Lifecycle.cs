@@ -1,61 +1,53 @@
-using System.Net.Http.Json;
+using System.Net;
 using System.Text.Json.Nodes;
-using Disputes.Api.Commands;
 using Disputes.Domain;
-using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
+using static Disputes.IntegrationTests.DisputeApi;
 
 namespace Disputes.IntegrationTests.Deadlines;
 
-// The steps before a clock runs out. Lifecycle endpoints (seller response, offers, mediation, returns) are
-// being built on another branch, so until they merge these go through the executor in-process, the same
-// write path the endpoints will call. Results are always read over HTTP. Switch each step to HTTP here.
+// The steps before a clock runs out, over HTTP as the storefront and mediators send them; each must succeed.
+// Only the expiry itself is not a request: the scheduler fires it after the test moves the clock.
 public sealed class Lifecycle(DeadlineHost host)
 {
-    public const string Buyer = "buyer-7";
-    public const string Seller = "seller-3";
     public const string Mediator = "mediator-1";
 
-    private readonly HttpClient client = host.CreateClient();
+    private readonly DisputeApi http = For(host);
 
     public async Task<Guid> Open(Guid id, Remedy remedy = Remedy.FullRefund)
     {
         var body = Requests.OpenDispute(id).With("requestedRemedy", remedy.ToString())
             .With("protectionEndsAt", InstantPattern(host.Clock.GetCurrentInstant() + Duration.FromDays(30)));
-        var response = await client.PostDispute(body);
-        response.EnsureSuccessStatusCode();
+        await Ok(host.CreateClient().PostDispute(body), HttpStatusCode.Created);
         return id;
     }
 
-    public Task OfferPartialRefund(Guid id) =>
-        Run(new MakeOffer(id, OfferKind.PartialRefund, new Money(2000, "EUR"), "Half back, keep the item.", Actor.Seller(Seller)));
+    public Task OfferPartialRefund(Guid id) => http.MakeOffer(id, "PartialRefund", 2000, "Half back, keep the item.");
 
-    public Task OfferReturn(Guid id) =>
-        Run(new MakeOffer(id, OfferKind.ReturnAndRefund, new Money(4999, "EUR"), "Send it back.", Actor.Seller(Seller)));
+    public Task OfferReturn(Guid id) => http.MakeOffer(id, "ReturnAndRefund", 4999, "Send it back.");
 
-    public Task AcceptOffer(Guid id) => Run(new AcceptOffer(id, Actor.Buyer(Buyer)));
+    public Task AcceptOffer(Guid id) => Ok(http.Storefront(id, "offer/accept", new() { ["actingAs"] = AsBuyer }));
 
-    public Task RejectClaim(Guid id) => Run(new RejectClaim(id, "Delivered to the door.",
-        [new EvidenceItem(Guid.Parse("0199c000-0000-7000-8000-000000000001"), EvidenceKind.ShippingProof, "proof.pdf",
-            "application/pdf", 1024, new string('a', 64), "https://storefront.example/evidence/1")], Actor.Seller(Seller)));
+    public Task RejectClaim(Guid id) =>
+        Ok(http.Storefront(id, "reject-claim", new() { ["actingAs"] = AsSeller, ["reason"] = "Delivered to the door.", ["evidence"] = new JsonArray(Evidence(1)) }));
 
-    public Task ShipReturn(Guid id) => Run(new ShipReturn(id, "DHL", "TRK123", Actor.Buyer(Buyer)));
+    public Task ShipReturn(Guid id) =>
+        Ok(http.Storefront(id, "return/shipped", new() { ["actingAs"] = AsBuyer, ["carrier"] = "DHL", ["trackingNumber"] = "TRK123" }));
 
-    public Task MarkReturnDelivered(Guid id) => Run(new MarkReturnDelivered(id, Actor.System("carrier")));
+    // Carrier tracking reports delivery as the platform.
+    public Task MarkReturnDelivered(Guid id) => Ok(http.Storefront(id, "return/delivered", new() { ["actingAs"] = As("Platform", "carrier") }));
 
     public async Task EscalateAndAssign(Guid id)
     {
-        await Run(new Escalate(id, "We cannot agree.", Actor.Seller(Seller)));
-        await Run(new AssignCase(id, Mediator, Actor.Mediator(Mediator)));
+        await http.Escalate(id, "We cannot agree.");
+        await Ok(http.Mediator(Mediator, id, "assign", new() { ["mediatorId"] = Mediator }));
     }
 
-    public Task RequestEvidenceFromSeller(Guid id) =>
-        Run(new RequestEvidence(id, Party.Seller, "Proof of delivery, please.", Actor.Mediator(Mediator)));
+    public Task RequestEvidenceFromSeller(Guid id) => http.RequestEvidence(Mediator, id, "Seller", "Proof of delivery, please.");
 
-    public Task DecideFullRefund(Guid id) =>
-        Run(new RecordDecision(id, DecisionKind.FullRefund, null, "The seller could not prove delivery.", Actor.Mediator(Mediator)));
+    public Task DecideFullRefund(Guid id) => http.DecideFullRefund(Mediator, id, "The seller could not prove delivery.");
 
-    public async Task<JsonObject> Get(Guid id) => (await client.GetFromJsonAsync<JsonObject>($"/disputes/{id}"))!;
+    public Task<JsonObject> Get(Guid id) => Ok(http.Get(id));
 
     public static string Status(JsonObject view) => view["status"]!.GetValue<string>();
 
@@ -63,14 +55,6 @@ public sealed class Lifecycle(DeadlineHost host)
 
     public static IEnumerable<string> MediatorActions(JsonObject view) =>
         view["allowedActions"]!["mediator"]!.AsArray().Select(a => a!["action"]!.GetValue<string>());
-
-    private async Task Run(IDisputeCommand command)
-    {
-        await using var scope = host.Services.CreateAsyncScope();
-        var outcome = await scope.ServiceProvider.GetRequiredService<DisputeCommandExecutor>().Execute(command, CancellationToken.None);
-        outcome.Should().BeOfType<Written>($"{command.GetType().Name} should be accepted, got {outcome}")
-            .Which.Appended.Should().BeTrue();
-    }
 
     private static string InstantPattern(Instant instant) => NodaTime.Text.InstantPattern.General.Format(instant);
 }

@@ -46,7 +46,7 @@ public sealed class AuthorizationMatrix(ApiFixture<AuthorizationMatrix> api) : I
     [MemberData(nameof(EndpointRoles))]
     public async Task Every_endpoint_admits_only_its_roles(string method, string path, string role)
     {
-        var http = new DisputeApi(api.CreateClient(), m => api.ClientAs(m, "mediator"));
+        var http = DisputeApi.For(api);
         if ((await http.Get(Target)).StatusCode == HttpStatusCode.NotFound)
             await http.Open(Target, orderId: "order-auth");
         var before = (await Ok(http.Get(Target)))["version"]!.GetValue<long>();
@@ -95,7 +95,7 @@ public sealed class AuthorizationMatrix(ApiFixture<AuthorizationMatrix> api) : I
     [MemberData(nameof(PartyActions))]
     public async Task A_storefront_acts_only_for_the_party_of_the_dispute(string status, string action, string right, string wrong)
     {
-        var http = new DisputeApi(api.CreateClient(), m => api.ClientAs(m, "mediator"));
+        var http = DisputeApi.For(api);
         var id = await DisputeIn(http, status, $"{status}-{action}");
         var before = (await Ok(http.Get(id)))["version"]!.GetValue<long>();
 
@@ -110,7 +110,7 @@ public sealed class AuthorizationMatrix(ApiFixture<AuthorizationMatrix> api) : I
     [Fact]
     public async Task A_mediator_other_than_the_assigned_one_is_refused()
     {
-        var http = new DisputeApi(api.CreateClient(), m => api.ClientAs(m, "mediator"));
+        var http = DisputeApi.For(api);
         var id = await DisputeIn(http, "AwaitingBuyerEscalation", "mediators");
         await Ok(http.Storefront(id, "escalate", Body("escalate", "Buyer")));
         await Ok(http.Mediator("mediator-1", id, "claim"));

@@ -7,7 +7,7 @@ namespace Disputes.IntegrationTests;
 // Every path of DESIGN §3, end to end through HTTP, as the storefront, mediators and the payment backend drive it.
 public sealed class DisputePaths(ApiFixture<DisputePaths> api) : IClassFixture<ApiFixture<DisputePaths>>
 {
-    private readonly DisputeApi http = new(api.CreateClient(), m => api.ClientAs(m, "mediator"));
+    private readonly DisputeApi http = For(api);
 
     private static Guid Id(int n) => Guid.Parse($"0199c000-0000-7000-8000-{n:D12}");
 

@@ -8,7 +8,7 @@ namespace Disputes.IntegrationTests;
 // and concurrent writers on one dispute.
 public sealed class RetriesAndConcurrency(ApiFixture<RetriesAndConcurrency> api) : IClassFixture<ApiFixture<RetriesAndConcurrency>>
 {
-    private readonly DisputeApi http = new(api.CreateClient(), m => api.ClientAs(m, "mediator"));
+    private readonly DisputeApi http = For(api);
 
     private static Guid Id(int n) => Guid.Parse($"0199d000-0000-7000-8000-{n:D12}");
 

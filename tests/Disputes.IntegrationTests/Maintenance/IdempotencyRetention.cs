@@ -13,7 +13,7 @@ public sealed class IdempotencyRetention(ApiFixture<IdempotencyRetention> api) :
     [Fact]
     public async Task Keys_of_a_dispute_closed_over_30_days_ago_are_purged_and_those_of_open_disputes_kept()
     {
-        var http = new DisputeApi(api.CreateClient(), m => api.ClientAs(m, "mediator"));
+        var http = DisputeApi.For(api);
         var closed = Guid.Parse("0199f200-0000-7000-8000-000000000001");
         var open = Guid.Parse("0199f200-0000-7000-8000-000000000002");
         await Ok(http.Open(closed, orderId: "order-ret-1"), HttpStatusCode.Created);

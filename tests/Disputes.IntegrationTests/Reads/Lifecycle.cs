@@ -4,11 +4,12 @@ using Disputes.Api.Commands;
 using Disputes.Domain;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
+using static Disputes.IntegrationTests.DisputeApi;
 
 namespace Disputes.IntegrationTests.Reads;
 
-// Lifecycle steps for read tests. Opening goes over HTTP; the steps without an endpoint yet go straight
-// through the shared executor, all here so each can switch to its endpoint when it lands.
+// Lifecycle steps for read tests, over HTTP as the storefront and mediators send them; each must succeed.
+// Only the SLA expiry is not a request: it is the command the deadline scheduler sends.
 public static class Lifecycle
 {
     public sealed record Parties(string OrderId, string BuyerId = "buyer-1", string SellerId = "seller-1", string Reason = "ItemNotReceived");
@@ -22,45 +23,35 @@ public static class Lifecycle
             .With("reason", parties.Reason)
             // Far enough ahead that tests may move the clock by days.
             .With("protectionEndsAt", "2027-06-01T00:00:00Z");
-        var response = await client.PostDispute(body);
-        response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        await Ok(client.PostDispute(body), HttpStatusCode.Created);
         return id;
     }
 
     public static Task MakeOffer<T>(this ApiFixture<T> api, Guid id, string sellerId) =>
-        api.Run(new MakeOffer(id, OfferKind.PartialRefund, new Money(1000, "EUR"), "Half back?", Actor.Seller(sellerId)));
+        For(api).MakeOffer(id, "PartialRefund", 1000, "Half back?", sellerId);
 
     public static Task Escalate<T>(this ApiFixture<T> api, Guid id, string sellerId) =>
-        api.Run(new Escalate(id, "We cannot agree.", Actor.Seller(sellerId)));
+        For(api).Escalate(id, "We cannot agree.", sellerId);
 
     public static Task Claim<T>(this ApiFixture<T> api, Guid id, string mediatorId) =>
-        api.Run(new ClaimCase(id, Actor.Mediator(mediatorId)));
+        Ok(For(api).Mediator(mediatorId, id, "claim"));
 
     public static Task RequestEvidence<T>(this ApiFixture<T> api, Guid id, string mediatorId) =>
-        api.Run(new RequestEvidence(id, Party.Buyer, "Photos of the parcel, please.", Actor.Mediator(mediatorId)));
+        For(api).RequestEvidence(mediatorId, id, "Buyer", "Photos of the parcel, please.");
 
     public static Task Decide<T>(this ApiFixture<T> api, Guid id, string mediatorId) =>
-        api.Run(new RecordDecision(id, DecisionKind.FullRefund, null, "The parcel never arrived.", Actor.Mediator(mediatorId)));
+        For(api).DecideFullRefund(mediatorId, id, "The parcel never arrived.");
 
     public static Task Withdraw<T>(this ApiFixture<T> api, Guid id, string buyerId) =>
-        api.Run(new WithdrawDispute(id, "Found it on the porch.", Actor.Buyer(buyerId)));
+        Ok(For(api).Storefront(id, "withdraw", new() { ["actingAs"] = As("Buyer", buyerId), ["reason"] = "Found it on the porch." }));
 
-    // What the deadline scheduler will do when the mediator decision SLA passes.
-    public static Task ExpireSla<T>(this ApiFixture<T> api, Guid id, Instant dueAt) =>
-        api.Run(new ExpireDeadline(id, DeadlineKind.MediatorDecisionSla, dueAt, Actor.System("scheduler")));
-
-    private static async Task Run<T>(this ApiFixture<T> api, IDisputeCommand command)
+    // What the deadline scheduler sends when the mediator decision SLA passes; no endpoint takes it.
+    public static async Task ExpireSla<T>(this ApiFixture<T> api, Guid id, Instant dueAt)
     {
         await using var scope = api.Services.CreateAsyncScope();
-        var outcome = await scope.ServiceProvider.GetRequiredService<DisputeCommandExecutor>().Execute(command, CancellationToken.None);
+        var outcome = await scope.ServiceProvider.GetRequiredService<DisputeCommandExecutor>()
+            .Execute(new ExpireDeadline(id, DeadlineKind.MediatorDecisionSla, dueAt, Actor.System("scheduler")), CancellationToken.None);
         outcome.Should().BeOfType<Written>().Which.Appended.Should().BeTrue();
-    }
-
-    public static async Task<JsonObject> GetJson(this HttpClient client, string url)
-    {
-        var response = await client.GetAsync(url);
-        response.StatusCode.Should().Be(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
-        return await response.Json();
     }
 
     public static Guid[] Ids(this JsonObject page) =>
