@@ -1,3 +1,4 @@
+using Disputes.Domain;
 using System.Diagnostics.Metrics;
 using System.Net;
 using System.Net.Http.Json;
@@ -140,5 +141,33 @@ public sealed class SchedulerOperations
         await host.Scheduler.DrainDueAsync();
 
         Lifecycle.Status(await steps.Get(id)).Should().Be("RefundPending");
+    }
+
+    [Fact]
+    public async Task Given_a_dispute_opened_under_a_policy_When_the_configuration_changes_Then_it_keeps_the_rules_it_opened_under()
+    {
+        var demo = await Host("scheduler_policy_history", new()
+        {
+            ["Disputes:Policy:Version"] = "demo-seconds",
+            ["Disputes:Policy:SellerResponse"] = "PT30S",
+            ["Disputes:Policy:NegotiationLimit"] = "PT2M",
+        });
+        var early = Guid.Parse("0199f300-0000-7000-8000-000000000002");
+        await new Lifecycle(demo).Open(early);
+        await demo.DisposeAsync();
+
+        // The same database, restarted with the default policy: the demo version is no longer configured.
+        await using var later = new DeadlineHost("scheduler_policy_history", demo.Clock);
+        var steps = new Lifecycle(later);
+        var recent = await steps.Open(Guid.Parse("0199f300-0000-7000-8000-000000000003"));
+        (await steps.Get(recent))["policyVersion"]!.GetValue<string>().Should().Be(DisputePolicy.Default.Version);
+
+        later.Clock.Advance(Duration.FromSeconds(31));
+        await later.Scheduler.DrainDueAsync();
+
+        var kept = await steps.Get(early);
+        kept["policyVersion"]!.GetValue<string>().Should().Be("demo-seconds");
+        Lifecycle.Status(kept).Should().Be("RefundPending", "its 30-second seller clock is still the rule for it");
+        Lifecycle.Status(await steps.Get(recent)).Should().Be("AwaitingSellerResponse");
     }
 }
