@@ -8,7 +8,16 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace Disputes.Api.Audit;
 
 // GET /audit/disputes/{id}/events — the stream as stored, in version order, a page at a time.
-public sealed record GetDisputeEvents(Guid DisputeId, long FromVersion, int Limit) : IQuery<DisputeEventsPage?>;
+public sealed record GetDisputeEvents(Guid DisputeId, long FromVersion, int Limit) : IQuery<DisputeEventsPage?>
+{
+    public const int MaxLimit = 1000;
+
+    // The audit trail and the parties' timeline page through a stream the same way.
+    public static GetDisputeEvents Parse(RequestErrors errors, Guid disputeId, string? fromVersion, string? limit) => new(
+        disputeId,
+        QueryParameters.WholeNumber(errors, "fromVersion", fromVersion, 1, long.MaxValue) ?? 1,
+        (int)(QueryParameters.WholeNumber(errors, "limit", limit, 1, MaxLimit) ?? MaxLimit));
+}
 
 // NextFromVersion is null once the page reaches the end of the stream.
 public sealed record DisputeEventsPage(Guid DisputeId, long CurrentVersion, IReadOnlyList<AuditEvent> Items, long? NextFromVersion);
@@ -32,8 +41,6 @@ public sealed class GetDisputeEventsHandler(IQuerySession session, AuditEvents a
 
 public static class GetDisputeEventsEndpoint
 {
-    public const int MaxLimit = 1000;
-
     public static void MapGetDisputeEvents(this RouteGroupBuilder group) =>
         group.MapGet("/disputes/{disputeId:guid}/events", Handle)
             .WithName("GetDisputeAuditEvents")
@@ -45,11 +52,10 @@ public static class GetDisputeEventsEndpoint
         Guid disputeId, string? fromVersion, string? limit, ISender sender, CancellationToken ct)
     {
         var errors = new RequestErrors();
-        var from = QueryParameters.WholeNumber(errors, "fromVersion", fromVersion, 1, long.MaxValue) ?? 1;
-        var take = QueryParameters.WholeNumber(errors, "limit", limit, 1, MaxLimit) ?? MaxLimit;
+        var query = GetDisputeEvents.Parse(errors, disputeId, fromVersion, limit);
         if (errors.Any)
             return TypedResults.Problem(Problems.Validation(errors.ToDictionary()));
-        return await sender.Send(new GetDisputeEvents(disputeId, from, (int)take), ct) is { } page
+        return await sender.Send(query, ct) is { } page
             ? TypedResults.Ok(page)
             : TypedResults.Problem(Problems.DisputeNotFound(disputeId));
     }

@@ -32,6 +32,7 @@ public static class StorefrontEndpoints
         // Every client reads a dispute the same way; what it may then do depends on its role.
         var reading = app.MapGroup("/disputes").WithTags("Storefront").RequireAuthorization(AuthPolicies.Read);
         reading.MapGetDispute();
+        reading.MapGetTimeline();
         return app;
     }
 }

@@ -16,6 +16,7 @@ public sealed class AuthorizationMatrix(ApiFixture<AuthorizationMatrix> api) : I
     [
         ("POST", "/disputes", ["storefront"]),
         ("GET", $"/disputes/{Target}", ["storefront", "mediator", "auditor", "admin"]),
+        ("GET", $"/disputes/{Target}/timeline", ["storefront", "mediator", "auditor", "admin"]),
         ("GET", "/disputes?buyerId=buyer-7", ["storefront"]),
         ("GET", "/disputes/needs-action?party=Seller&partyId=seller-3", ["storefront"]),
         ("GET", "/mediation/queue", ["mediator"]),

@@ -128,4 +128,25 @@ public sealed class DisputePaths(ApiFixture<DisputePaths> api) : IClassFixture<A
         late.StatusCode.Should().Be(HttpStatusCode.Conflict);
         (await late.Json())["allowedActions"]!.AsArray().Should().BeEmpty();
     }
+
+    [Fact]
+    public async Task The_timeline_shows_the_parties_and_the_mediator_what_happened_in_order()
+    {
+        var id = Id(40);
+        await Ok(http.Open(id, orderId: "order-p40"), HttpStatusCode.Created);
+        await Ok(http.Storefront(id, "messages", new() { ["actingAs"] = AsBuyer, ["text"] = "Any news?" }));
+        await Ok(http.Storefront(id, "escalate", new() { ["actingAs"] = AsSeller, ["reason"] = "Let the platform look." }));
+
+        foreach (var reader in new[] { api.CreateClient(), api.ClientAs("mediator-1", "mediator") })
+        {
+            var timeline = await reader.GetJson($"/disputes/{id}/timeline");
+            var items = timeline["items"]!.AsArray();
+            items.Select(e => e!["type"]!.GetValue<string>()).Should().ContainInOrder("DisputeOpened", "MessagePosted", "DisputeEscalated");
+            items.Select(e => e!["version"]!.GetValue<long>()).Should().BeInAscendingOrder();
+            var message = items.Single(e => e!["type"]!.GetValue<string>() == "MessagePosted")!;
+            message["actor"]!["id"]!.GetValue<string>().Should().Be(Buyer);
+            message["data"]!["text"]!.GetValue<string>().Should().Be("Any news?");
+            message.AsObject().ContainsKey("idempotencyKey").Should().BeFalse("request metadata is for auditors");
+        }
+    }
 }
