@@ -45,13 +45,8 @@ public static class GetEventFeedEndpoint
                 + "sequence gap younger than 3 s (a concurrent append not yet committed), so no event is ever skipped; "
                 + "sequence numbers themselves may have permanent gaps (rolled-back appends).");
 
-    public static async Task<Results<Ok<EventFeedPage>, ProblemHttpResult>> Handle(string? after, string? limit, ISender sender, CancellationToken ct)
-    {
-        var errors = new RequestErrors();
-        var from = QueryParameters.WholeNumber(errors, "after", after, 0, long.MaxValue) ?? 0;
-        var take = QueryParameters.WholeNumber(errors, "limit", limit, 1, MaxLimit) ?? DefaultLimit;
-        if (errors.Any)
-            return TypedResults.Problem(Problems.Validation(errors.ToDictionary()));
-        return TypedResults.Ok(await sender.Send(new GetEventFeed(from, (int)take), ct));
-    }
+    public static Task<Results<Ok<EventFeedPage>, ProblemHttpResult>> Handle(string? after, string? limit, ISender sender, CancellationToken ct) =>
+        QueryResults.Send(sender, errors => new GetEventFeed(
+            QueryParameters.WholeNumber(errors, "after", after, 0, long.MaxValue) ?? 0,
+            QueryParameters.Limit(errors, limit, MaxLimit, DefaultLimit)), ct);
 }

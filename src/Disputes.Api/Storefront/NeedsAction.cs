@@ -57,7 +57,7 @@ public sealed class NeedsActionHandler(IQuerySession session, IClock clock) : IQ
                 .ToList();
             if (awaited.Count > 0)
                 items.Add(new NeedsActionItem(DisputeSummaryView.From(row, now),
-                    awaited.Select(o => new ActionView(o.Action, o.Until)).ToList(), awaited.Min(o => o.Until)));
+                    awaited.Select(ActionView.From).ToList(), awaited.Min(o => o.Until)));
         }
 
         return new NeedsActionPage(items

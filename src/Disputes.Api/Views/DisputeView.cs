@@ -31,7 +31,10 @@ public sealed record PendingOfferView(OfferKind Kind, MoneyView RefundAmount, In
 
 public sealed record DeadlineView(DeadlineKind Kind, Instant DueAt, string Rule, string Consequence);
 
-public sealed record ActionView(DisputeAction Action, Instant? Until);
+public sealed record ActionView(DisputeAction Action, Instant? Until)
+{
+    public static ActionView From(ActionOption option) => new(option.Action, option.Until);
+}
 
 public sealed record AllowedActionsView(
     IReadOnlyList<ActionView> Buyer,

@@ -28,5 +28,5 @@ public sealed class DisputeViews(IClock clock)
     }
 
     private static List<ActionView> Map(IReadOnlyList<ActionOption> options) =>
-        options.Select(o => new ActionView(o.Action, o.Until)).ToList();
+        options.Select(ActionView.From).ToList();
 }
