@@ -6,8 +6,11 @@ using Disputes.Api.Hosting;
 using Disputes.Api.Mediation;
 using Disputes.Api.Scheduling;
 using Disputes.Api.Storefront;
+using Disputes.Api.Tools;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(ToolVerbs.HostArguments(args));
+if (ToolVerbs.Requested(args))
+    ToolLogging.Configure(builder.Logging);
 builder.Services
     .AddDisputesStore()
     .AddDisputesApplication()
@@ -16,6 +19,9 @@ builder.Services
     .AddDisputesScheduling();
 
 var app = builder.Build();
+if (ToolVerbs.Requested(args))
+    return await ToolVerbs.Run(app.Services, args);
+
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAuthentication();
@@ -28,5 +34,6 @@ app.MapMediation();
 app.MapAudit();
 app.MapDiagnostics();
 app.Run();
+return 0;
 
 public partial class Program;
