@@ -22,6 +22,7 @@ public static class MartenSetup
         opts.Events.StreamIdentity = StreamIdentity.AsGuid;
         opts.Events.AppendMode = EventAppendMode.Quick;
         opts.Events.AddEventTypes(EventTypes());
+        Versioning.RenamedEvents.Configure(opts);
         // Auditors see who asked (correlation id), under which key and policy, beside every event.
         opts.Events.MetadataConfig.CorrelationIdEnabled = true;
         opts.Events.MetadataConfig.CausationIdEnabled = true;

@@ -76,7 +76,7 @@ public sealed class DisputeListItem
     // Once flagged overdue the domain stops running the SLA clock, but the queue still orders by when it was due.
     private static Instant? SlaDue(Dispute state, DisputeListItem? previous, IDisputeEvent @event) =>
         state.Deadlines.GetValueOrDefault(DeadlineKind.MediatorDecisionSla)?.DueAt
-        ?? (state.MediationOverdue ? (@event as MediationOverdue)?.DueAt ?? previous?.SlaDueAt : null);
+        ?? (state.MediationOverdue ? (@event as MediationSlaBreached)?.DueAt ?? previous?.SlaDueAt : null);
 
     // A clock that has run out but not yet fired still counts: the scheduler may be a little behind "now".
     public bool IsOverdue(Instant now) => MediationOverdue || NextDeadlineDueAt <= now || (InMediation && SlaDueAt <= now);
