@@ -30,6 +30,14 @@ public sealed class DisputeListItem
     public bool MediationOverdue { get; set; }
     public bool EvidenceAwaited { get; set; }
 
+    // Waiting on whom (WaitingOn, as of the last event): the flags are indexed columns for "what needs my action".
+    public List<Awaited> WaitingOn { get; set; } = [];
+    public bool WaitingOnBuyer { get; set; }
+    public bool WaitingOnSeller { get; set; }
+    public bool WaitingOnMediator { get; set; }
+    public bool WaitingOnPlatform { get; set; }
+    public Instant? WaitingUntil { get; set; }
+
     // Sort keys as exact integers (Unix ticks): the store has no NodaTime column mapping, and ISO strings
     // with variable fractions do not sort as instants.
     public long OpenedAtTicks { get; set; }
@@ -44,6 +52,7 @@ public sealed class DisputeListItem
         var next = state.Deadlines.Values.OrderBy(d => d.DueAt).ThenBy(d => d.Kind).FirstOrDefault();
         var inMediation = state.Status.IsMediation();
         var sla = inMediation ? SlaDue(state, previous, @event) : null;
+        var waiting = Domain.WaitingOn.For(state, @event.At).ToList();
         return new DisputeListItem
         {
             Id = state.Id,
@@ -65,6 +74,12 @@ public sealed class DisputeListItem
             SlaDueAt = sla,
             MediationOverdue = inMediation && state.MediationOverdue,
             EvidenceAwaited = state.EvidenceRequest is not null,
+            WaitingOn = waiting,
+            WaitingOnBuyer = waiting.Any(w => w.Who == ActorKind.Buyer),
+            WaitingOnSeller = waiting.Any(w => w.Who == ActorKind.Seller),
+            WaitingOnMediator = waiting.Any(w => w.Who == ActorKind.Mediator),
+            WaitingOnPlatform = waiting.Any(w => w.Who == ActorKind.System),
+            WaitingUntil = waiting.Min(w => w.Until),
             OpenedAtTicks = state.OpenedAt.ToUnixTimeTicks(),
             NextDeadlineTicks = next?.DueAt.ToUnixTimeTicks(),
             SlaDueTicks = sla?.ToUnixTimeTicks(),
