@@ -29,6 +29,11 @@ public static class ToolVerbs
             cancel.Cancel();
         };
 
+        if (args is ["tools"])
+        {
+            Usage(Console.Out);
+            return 0;
+        }
         var verb = args.Length >= 2 ? All.FirstOrDefault(v => v.Group == args[0] && v.Name == args[1]) : null;
         if (verb is null)
         {
