@@ -30,7 +30,7 @@ public sealed class DisputeListItem
     public bool MediationOverdue { get; set; }
     public bool EvidenceAwaited { get; set; }
 
-    // Waiting on whom (WaitingOn, as of the last event): the flags are indexed columns for "what needs my action".
+    // Waiting on whom (WaitingOn, as of the last event): the flags are what "what needs my action" filters on.
     public List<Awaited> WaitingOn { get; set; } = [];
     public bool WaitingOnBuyer { get; set; }
     public bool WaitingOnSeller { get; set; }
@@ -47,12 +47,14 @@ public sealed class DisputeListItem
 
     public Dispute State { get; set; } = null!;
 
+    // The stream version this row reflects: tells the projection which event of a batch was the last.
+    public long Version { get; set; }
+
     public static DisputeListItem From(Dispute state, DisputeListItem? previous, IDisputeEvent @event)
     {
         var next = state.Deadlines.Values.OrderBy(d => d.DueAt).ThenBy(d => d.Kind).FirstOrDefault();
         var inMediation = state.Status.IsMediation();
         var sla = inMediation ? SlaDue(state, previous, @event) : null;
-        var waiting = Domain.WaitingOn.For(state, @event.At).ToList();
         return new DisputeListItem
         {
             Id = state.Id,
@@ -74,18 +76,25 @@ public sealed class DisputeListItem
             SlaDueAt = sla,
             MediationOverdue = inMediation && state.MediationOverdue,
             EvidenceAwaited = state.EvidenceRequest is not null,
-            WaitingOn = waiting,
-            WaitingOnBuyer = waiting.Any(w => w.Who == ActorKind.Buyer),
-            WaitingOnSeller = waiting.Any(w => w.Who == ActorKind.Seller),
-            WaitingOnMediator = waiting.Any(w => w.Who == ActorKind.Mediator),
-            WaitingOnPlatform = waiting.Any(w => w.Who == ActorKind.System),
-            WaitingUntil = waiting.Min(w => w.Until),
+            WaitingOn = previous?.WaitingOn ?? [],
             OpenedAtTicks = state.OpenedAt.ToUnixTimeTicks(),
             NextDeadlineTicks = next?.DueAt.ToUnixTimeTicks(),
             SlaDueTicks = sla?.ToUnixTimeTicks(),
             Assigned = state.MediatorId is not null,
             State = state,
         };
+    }
+
+    // Asks the lifecycle machine, which costs far more than folding an event, so the projection does it once
+    // per appended batch (after its last event) rather than for every event on the way.
+    public void RecordWaiting(Instant asOf)
+    {
+        WaitingOn = Domain.WaitingOn.For(State, asOf).ToList();
+        WaitingOnBuyer = WaitingOn.Any(w => w.Who == ActorKind.Buyer);
+        WaitingOnSeller = WaitingOn.Any(w => w.Who == ActorKind.Seller);
+        WaitingOnMediator = WaitingOn.Any(w => w.Who == ActorKind.Mediator);
+        WaitingOnPlatform = WaitingOn.Any(w => w.Who == ActorKind.System);
+        WaitingUntil = WaitingOn.Min(w => w.Until);
     }
 
     // Once flagged overdue the domain stops running the SLA clock, but the queue still orders by when it was due.
