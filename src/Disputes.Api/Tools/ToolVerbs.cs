@@ -11,6 +11,7 @@ public static class ToolVerbs
         new ListProjections(),
         new RebuildProjections(),
         new ExportEvents(),
+        new ReplayCheck(),
     ];
 
     private static readonly HashSet<string> Groups = All.Select(v => v.Group).ToHashSet();
