@@ -64,7 +64,10 @@ public sealed class HashChain(ApiFixture<HashChain> api) : IClassFixture<ApiFixt
         {
             await connection.OpenAsync();
             foreach (var setting in new[] { "timezone = 'Pacific/Chatham'", "datestyle = 'SQL, DMY'", "extra_float_digits = 0", "intervalstyle = 'sql_standard'" })
-                await new NpgsqlCommand($"set {setting}", connection).ExecuteNonQueryAsync();
+            {
+                await using var set = new NpgsqlCommand($"set {setting}", connection);
+                await set.ExecuteNonQueryAsync();
+            }
             await using var append = new NpgsqlCommand(
                 $$"""
                  select "{{api.Schema}}".mt_quick_append_events($1, null, '*DEFAULT*', array[gen_random_uuid(), gen_random_uuid()], array['note_a', 'note_b'],
