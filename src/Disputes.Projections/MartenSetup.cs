@@ -1,5 +1,6 @@
 using Disputes.Domain;
 using Disputes.Projections.Deadlines;
+using Disputes.Projections.Integrity;
 using JasperFx;
 using JasperFx.Events;
 using JasperFx.Events.Projections;
@@ -48,6 +49,8 @@ public static class MartenSetup
         // Deadlines: rows in the events' own transaction, and each event says which request caused it.
         opts.Storage.ExtendedSchemaObjects.Add(DeadlineTable.Define(schemaName));
         opts.Projections.Add(new DeadlineRowsProjection(schemaName), ProjectionLifecycle.Inline);
+        // Tamper evidence: every appended event is hashed and chained to the previous one in the database.
+        opts.Projections.Add(new HashChainSchema(), ProjectionLifecycle.Inline);
     }
 
     public static IEnumerable<Type> EventTypes() =>

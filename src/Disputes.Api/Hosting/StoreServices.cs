@@ -1,5 +1,6 @@
 using Disputes.Api.Scheduling;
 using Disputes.Projections;
+using Disputes.Projections.Integrity;
 using Marten;
 
 namespace Disputes.Api.Hosting;
@@ -20,6 +21,7 @@ public static class StoreServices
             options.Listeners.Add(sp.GetRequiredService<DeadlineCommitListener>());
             return options;
         }).UseLightweightSessions();
+        services.AddSingleton(sp => new HistoryVerifier(sp.GetRequiredService<IDocumentStore>()));
         return services;
     }
 }

@@ -12,6 +12,7 @@ public static class ToolVerbs
         new RebuildProjections(),
         new ExportEvents(),
         new ReplayCheck(),
+        new VerifyHistory(),
     ];
 
     private static readonly HashSet<string> Groups = All.Select(v => v.Group).ToHashSet();
