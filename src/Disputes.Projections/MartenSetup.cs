@@ -1,5 +1,6 @@
 using Disputes.Domain;
 using Disputes.Projections.Deadlines;
+using Disputes.Projections.Webhooks;
 using JasperFx;
 using JasperFx.Events;
 using JasperFx.Events.Projections;
@@ -47,6 +48,10 @@ public static class MartenSetup
         // Deadlines: rows in the events' own transaction, and each event says which request caused it.
         opts.Storage.ExtendedSchemaObjects.Add(DeadlineTable.Define(schemaName));
         opts.Projections.Add(new DeadlineRowsProjection(schemaName), ProjectionLifecycle.Inline);
+        // Webhooks: the outbox rows are written like deadline rows, so a notification exists iff its event does.
+        foreach (var table in WebhookTables.Define(schemaName))
+            opts.Storage.ExtendedSchemaObjects.Add(table);
+        opts.Projections.Add(new WebhookOutboxProjection(schemaName), ProjectionLifecycle.Inline);
     }
 
     public static IEnumerable<Type> EventTypes() =>
