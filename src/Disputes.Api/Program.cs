@@ -6,6 +6,7 @@ using Disputes.Api.Hosting;
 using Disputes.Api.Mediation;
 using Disputes.Api.Scheduling;
 using Disputes.Api.Storefront;
+using Disputes.Api.Webhooks;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services
@@ -13,7 +14,8 @@ builder.Services
     .AddDisputesApplication()
     .AddDisputesHttp()
     .AddDisputesAuth()
-    .AddDisputesScheduling();
+    .AddDisputesScheduling()
+    .AddDisputesWebhooks();
 
 var app = builder.Build();
 app.UseExceptionHandler();
@@ -27,6 +29,7 @@ app.MapMediatorCommands();
 app.MapMediation();
 app.MapAudit();
 app.MapDiagnostics();
+app.MapWebhooks();
 app.Run();
 
 public partial class Program;

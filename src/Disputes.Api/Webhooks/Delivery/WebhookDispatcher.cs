@@ -1,0 +1,135 @@
+using Microsoft.Extensions.Options;
+using NodaTime;
+
+namespace Disputes.Api.Webhooks.Delivery;
+
+public sealed record DispatchResult(int Claimed, int Delivered, int Failed, int DeadLettered)
+{
+    public static readonly DispatchResult None = new(0, 0, 0, 0);
+
+    public DispatchResult Add(DispatchResult other) =>
+        new(Claimed + other.Claimed, Delivered + other.Delivered, Failed + other.Failed, DeadLettered + other.DeadLettered);
+}
+
+// Delivers the outbox: claim the deliverable heads under a lease, POST each once, record what happened, repeat.
+//
+// At least once, in order per (subscription, dispute), with any number of instances on one database:
+// * A row is deleted only after its receiver answered 2xx. A crash anywhere before that leaves the row with a
+//   lease (or a retry time); it is attempted again, here or elsewhere, so nothing committed is ever lost, and
+//   a receiver may see a notification twice (same Disputes-Webhook-Id; deduplicate on disputeId + version).
+// * Only the oldest row of a pair is claimable (WebhookOutbox), so the next one of that pair is not even
+//   claimed before the previous one is deleted. A failed head keeps its place: its pair waits for its retry,
+//   and a dead-lettered head holds the pair until an admin redelivers it.
+// * The lease (at least twice AttemptTimeout) outlasts any attempt, so a claim cannot be taken over while its
+//   POST may still arrive; SKIP LOCKED keeps concurrent claim statements off each other's rows.
+public sealed class WebhookDispatcher(
+    WebhookOutbox outbox,
+    WebhookSender sender,
+    WebhookRetrySchedule schedule,
+    IClock clock,
+    IOptions<WebhookOptions> options,
+    WebhookMetrics metrics,
+    WebhookDispatcherState state,
+    ILogger<WebhookDispatcher> logger)
+{
+    private readonly WebhookOptions settings = options.Value;
+
+    // Until nothing is claimable: each delivered head lets the next of its pair go in the following round.
+    public async Task<DispatchResult> DrainAsync(CancellationToken ct = default)
+    {
+        var total = DispatchResult.None;
+        while (!ct.IsCancellationRequested)
+        {
+            var claimed = await outbox.ClaimAsync(
+                clock.GetCurrentInstant(), settings.BatchSize, Duration.FromTimeSpan(settings.Lease), state.Instance, ct);
+            if (claimed.Count == 0)
+                break;
+            total = total.Add(await DeliverAsync(claimed, ct));
+            // Between rounds, let requests queued on the thread pool go first.
+            await Task.Yield();
+        }
+
+        state.Ran(clock.GetCurrentInstant(), total);
+        return total;
+    }
+
+    public async Task<DispatchResult> DeliverAsync(IReadOnlyList<ClaimedNotification> claimed, CancellationToken ct = default)
+    {
+        var data = await outbox.EventDataAsync(claimed.Select(n => n.Sequence), ct);
+        int delivered = 0, failed = 0, dead = 0;
+        await Parallel.ForEachAsync(
+            claimed,
+            new ParallelOptions { MaxDegreeOfParallelism = settings.Parallelism, CancellationToken = ct },
+            async (n, token) =>
+            {
+                switch (await DeliverOneAsync(n, data.GetValueOrDefault(n.Sequence), token))
+                {
+                    case Outcome.Delivered:
+                        Interlocked.Increment(ref delivered);
+                        break;
+                    case Outcome.DeadLettered:
+                        Interlocked.Increment(ref dead);
+                        break;
+                    default:
+                        Interlocked.Increment(ref failed);
+                        break;
+                }
+            });
+        return new DispatchResult(claimed.Count, delivered, failed, dead);
+    }
+
+    private async Task<Outcome> DeliverOneAsync(ClaimedNotification n, string? eventData, CancellationToken ct)
+    {
+        try
+        {
+            return await AttemptAsync(n, eventData, ct);
+        }
+        catch (Exception e) when (!ct.IsCancellationRequested)
+        {
+            // Outcome not recorded (database trouble): the lease runs out and the attempt is made again.
+            logger.LogWarning(e, "Webhook {Notification}: the attempt's outcome could not be recorded.", n.ToString());
+            metrics.Failed();
+            return Outcome.Failed;
+        }
+    }
+
+    private async Task<Outcome> AttemptAsync(ClaimedNotification n, string? eventData, CancellationToken ct)
+    {
+        SendResult result;
+        if (eventData is null)
+            // Not expected: events are never deleted while their notifications wait. Keep it visible and retry.
+            result = new SendResult.Failed(null, $"Event {n.Sequence} was not found in the event store.");
+        else
+        {
+            var body = WebhookPayload.Build(n, eventData, WebhookUrls.DisputeLink(settings.PublicBaseUrl, n.DisputeId));
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            result = await sender.SendAsync(n, body, ct);
+            metrics.Attempted(System.Diagnostics.Stopwatch.GetElapsedTime(started));
+        }
+
+        switch (result)
+        {
+            case SendResult.Delivered:
+                await outbox.DeliveredAsync(n, ct);
+                metrics.Delivered();
+                return Outcome.Delivered;
+            case SendResult.Failed(var status, var error) when schedule.IsExhausted(n.Attempts):
+                logger.LogWarning("Webhook {Notification} dead-lettered after {Attempts} attempts: {Error}", n.ToString(), n.Attempts, error);
+                await outbox.DeadLetterAsync(n, clock.GetCurrentInstant(), status, error, ct);
+                metrics.DeadLettered();
+                return Outcome.DeadLettered;
+            case SendResult.Failed(var status, var error):
+                var retryAt = clock.GetCurrentInstant() + Duration.FromTimeSpan(schedule.DelayAfter(n.Attempts));
+                logger.LogInformation("Webhook {Notification} failed, next attempt at {RetryAt}: {Error}", n.ToString(), retryAt, error);
+                await outbox.RetryLaterAsync(n, retryAt, status, error, ct);
+                metrics.Failed();
+                return Outcome.Failed;
+            default:
+                throw new InvalidOperationException($"Unknown send result {result.GetType().Name}.");
+        }
+    }
+
+    public Task<Instant?> NextWakeAsync(CancellationToken ct) => outbox.NextWakeAsync(clock.GetCurrentInstant(), ct);
+
+    private enum Outcome { Delivered, Failed, DeadLettered }
+}
