@@ -13,7 +13,7 @@ namespace Disputes.Api.Webhooks;
 
 // POST /webhooks/subscriptions — notify a URL of the listed event types, from the next commit on. The secret
 // (chosen by the admin, or generated) is in this response only; it signs every delivery.
-public sealed record CreateSubscriptionBody(string? Url, IReadOnlyList<string>? EventTypes, string? Secret, string? Description) : IRequestBody
+public sealed record CreateSubscriptionBody(string? Url, IReadOnlyList<string>? EventTypes, string? Secret = null, string? Description = null) : IRequestBody
 {
     public override string ToString() => $"webhook subscription to {Url}";
 }
