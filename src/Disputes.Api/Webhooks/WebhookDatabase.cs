@@ -1,14 +1,12 @@
 using Disputes.Projections.Webhooks;
 using Marten;
 using Npgsql;
-using Weasel.Postgresql;
 
 namespace Disputes.Api.Webhooks;
 
 // Plain SQL over the webhook tables, on connections from Marten's data source.
 public sealed class WebhookDatabase(IDocumentStore store)
 {
-    private readonly SemaphoreSlim migrating = new(1, 1);
     private volatile bool storageReady;
 
     public string Schema { get; } = store.Options.DatabaseSchemaName;
@@ -18,7 +16,6 @@ public sealed class WebhookDatabase(IDocumentStore store)
 
     public async Task<NpgsqlConnection> OpenAsync(CancellationToken ct)
     {
-        await EnsureStorage(ct);
         var connection = store.Storage.Database.CreateConnection();
         await connection.OpenAsync(ct);
         return connection;
@@ -61,29 +58,18 @@ public sealed class WebhookDatabase(IDocumentStore store)
         return command;
     }
 
-    // Marten creates the tables (extended schema objects) with the first event it writes; subscriptions may be
-    // created and the dispatcher may look before that, so both tables are migrated here too, once per process
-    // (idempotent: create if missing, update if different; a racing instance fails once and retries).
-    private async Task EnsureStorage(CancellationToken ct)
+    // The tables are extended schema objects: Marten creates them with the first event it writes. The admin API
+    // may create a subscription before that, so it asks Marten for that feature's migration itself (once per process,
+    // under Marten's own migration lock). The dispatcher never migrates: before the first event there is nothing to
+    // deliver, and two processes migrating one fresh schema at once trip over each other's DDL.
+    public async Task EnsureStorageAsync(CancellationToken ct)
     {
         if (storageReady)
             return;
-        await migrating.WaitAsync(ct);
-        try
-        {
-            if (storageReady)
-                return;
-            await using var connection = store.Storage.Database.CreateConnection();
-            await connection.OpenAsync(ct);
-            await using (var schema = new NpgsqlCommand($"create schema if not exists \"{Schema}\"", connection))
-                await schema.ExecuteNonQueryAsync(ct);
-            foreach (var table in WebhookTables.Define(Schema))
-                await table.MigrateAsync(connection, ct);
-            storageReady = true;
-        }
-        finally
-        {
-            migrating.Release();
-        }
+        await store.Storage.Database.EnsureStorageExistsAsync(typeof(Marten.Storage.StorageFeatures), ct);
+        storageReady = true;
     }
+
+    // 42P01: the outbox does not exist yet, because no event has been written to this schema.
+    public static bool IsMissingTable(Exception e) => e is PostgresException { SqlState: PostgresErrorCodes.UndefinedTable };
 }

@@ -10,8 +10,10 @@ public sealed class WebhookDeadLetters(WebhookDatabase db)
     private const string Pending = WebhookOutboxTable.Pending;
 
     // Keyset page after (sequence, id); optionally for one subscription.
-    public Task<List<DeadLetterView>> ListAsync(Guid? subscriptionId, (long Sequence, Guid Id)? after, int limit, CancellationToken ct) =>
-        db.Query(
+    public async Task<List<DeadLetterView>> ListAsync(Guid? subscriptionId, (long Sequence, Guid Id)? after, int limit, CancellationToken ct)
+    {
+        await db.EnsureStorageAsync(ct);
+        return await db.Query(
             $"""
              select n.id, n.subscription_id, n.dispute_id, n.event_id, n.event_type, n.stream_version, n.sequence, n.attempts,
                     n.last_attempt_at, n.last_status, n.last_error, n.dead_at,
@@ -32,13 +34,20 @@ public sealed class WebhookDeadLetters(WebhookDatabase db)
                 Instant.FromDateTimeUtc(r.GetDateTime(11)),
                 r.GetInt64(12)),
             ct, subscriptionId, after?.Sequence, after?.Id, limit);
+    }
 
     // Back to the head of its pair with a fresh schedule; the pair's later notifications follow it in order.
-    public async Task<bool> RedeliverAsync(Guid id, CancellationToken ct) =>
-        await db.Execute($"{Revive} where id = $1 and status = '{Dead}'", ct, id) == 1;
+    public async Task<bool> RedeliverAsync(Guid id, CancellationToken ct)
+    {
+        await db.EnsureStorageAsync(ct);
+        return await db.Execute($"{Revive} where id = $1 and status = '{Dead}'", ct, id) == 1;
+    }
 
-    public Task<int> RedeliverAllAsync(Guid subscriptionId, CancellationToken ct) =>
-        db.Execute($"{Revive} where subscription_id = $1 and status = '{Dead}'", ct, subscriptionId);
+    public async Task<int> RedeliverAllAsync(Guid subscriptionId, CancellationToken ct)
+    {
+        await db.EnsureStorageAsync(ct);
+        return await db.Execute($"{Revive} where subscription_id = $1 and status = '{Dead}'", ct, subscriptionId);
+    }
 
     private string Revive => $"""
         update {db.Outbox} set status = '{Pending}', attempts = 0, next_attempt_at = null, dead_at = null,

@@ -30,6 +30,7 @@ public sealed class WebhookSubscriptions(WebhookDatabase db)
 
     public async Task<SubscriptionCreation> CreateAsync(NewWebhookSubscription s, CancellationToken ct)
     {
+        await db.EnsureStorageAsync(ct);
         var inserted = await db.Query(
             $"""
              insert into {db.Subscriptions} (id, url, secret, event_types, description, created_at, created_by, idempotency_key)
@@ -51,26 +52,32 @@ public sealed class WebhookSubscriptions(WebhookDatabase db)
         return same ? new SubscriptionCreation.Replayed(first.View with { Secret = first.Secret }) : new SubscriptionCreation.KeyReused();
     }
 
-    public async Task<IReadOnlyList<WebhookSubscriptionView>> ListAsync(CancellationToken ct) =>
-        [.. (await Rows($"{Select} order by s.created_at, s.id", ct)).Select(r => r.View)];
+    public async Task<IReadOnlyList<WebhookSubscriptionView>> ListAsync(CancellationToken ct)
+    {
+        await db.EnsureStorageAsync(ct);
+        return [.. (await Rows($"{Select} order by s.created_at, s.id", ct)).Select(r => r.View)];
+    }
 
     public async Task<WebhookSubscriptionView?> GetAsync(Guid id, CancellationToken ct) => (await FindAsync(id, ct))?.View;
 
     // Idempotent both ways: pausing a paused subscription keeps the instant it was first paused.
-    public async Task<WebhookSubscriptionView?> PauseAsync(Guid id, Instant now, CancellationToken ct) =>
-        await db.Execute($"update {db.Subscriptions} set paused_at = coalesce(paused_at, $2) where id = $1", ct, id, now.ToDateTimeUtc()) == 0
-            ? null
-            : await GetAsync(id, ct);
+    public Task<WebhookSubscriptionView?> PauseAsync(Guid id, Instant now, CancellationToken ct) =>
+        UpdateAsync(id, $"update {db.Subscriptions} set paused_at = coalesce(paused_at, $2) where id = $1", ct, now.ToDateTimeUtc());
 
-    public async Task<WebhookSubscriptionView?> ResumeAsync(Guid id, CancellationToken ct) =>
-        await db.Execute($"update {db.Subscriptions} set paused_at = null where id = $1", ct, id) == 0
-            ? null
-            : await GetAsync(id, ct);
+    public Task<WebhookSubscriptionView?> ResumeAsync(Guid id, CancellationToken ct) =>
+        UpdateAsync(id, $"update {db.Subscriptions} set paused_at = null where id = $1", ct);
+
+    private async Task<WebhookSubscriptionView?> UpdateAsync(Guid id, string sql, CancellationToken ct, params object?[] more)
+    {
+        await db.EnsureStorageAsync(ct);
+        return await db.Execute(sql, ct, [id, .. more]) == 0 ? null : await GetAsync(id, ct);
+    }
 
     // One transaction. Deleting the subscription row first waits for any event transaction that matched it (the
     // outbox projection holds it FOR KEY SHARE), so the second statement sees and removes that transaction's rows.
     public async Task<bool> DeleteAsync(Guid id, CancellationToken ct)
     {
+        await db.EnsureStorageAsync(ct);
         await using var connection = await db.OpenAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         var deleted = await WebhookDatabase.Execute(connection, transaction, $"delete from {db.Subscriptions} where id = $1", ct, id);
@@ -79,8 +86,11 @@ public sealed class WebhookSubscriptions(WebhookDatabase db)
         return deleted == 1;
     }
 
-    private async Task<StoredSubscription?> FindAsync(Guid id, CancellationToken ct) =>
-        (await Rows($"{Select} where s.id = $1", ct, id)).SingleOrDefault();
+    private async Task<StoredSubscription?> FindAsync(Guid id, CancellationToken ct)
+    {
+        await db.EnsureStorageAsync(ct);
+        return (await Rows($"{Select} where s.id = $1", ct, id)).SingleOrDefault();
+    }
 
     private Task<List<StoredSubscription>> Rows(string sql, CancellationToken ct, params object?[] args) =>
         db.Query(sql, Read, ct, args);

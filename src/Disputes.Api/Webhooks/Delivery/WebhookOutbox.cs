@@ -23,7 +23,7 @@ public sealed class WebhookOutbox(WebhookDatabase db)
     public async Task<IReadOnlyList<ClaimedNotification>> ClaimAsync(Instant now, int batchSize, Duration lease, string claimer, CancellationToken ct)
     {
         var token = Guid.CreateVersion7();
-        var rows = await db.Query(
+        var rows = await Tolerant(() => db.Query(
             $"""
              with due as (
                select n.id from {db.Outbox} n
@@ -43,7 +43,7 @@ public sealed class WebhookOutbox(WebhookDatabase db)
              """,
             r => new ClaimedNotification(r.GetGuid(0), r.GetGuid(1), r.GetString(2), r.GetString(3), r.GetGuid(4), r.GetGuid(5),
                 r.GetString(6), r.GetInt64(7), r.GetInt64(8), r.GetInt32(9), token),
-            ct, Utc(now), batchSize, Utc(now + lease), token, claimer);
+            ct, Utc(now), batchSize, Utc(now + lease), token, claimer), []);
         return [.. rows.OrderBy(n => n.Sequence)];
     }
 
@@ -81,14 +81,27 @@ public sealed class WebhookOutbox(WebhookDatabase db)
     // time or its lease end; "now" if it already is). Rows behind a head wait for it, so only heads count.
     public async Task<Instant?> NextWakeAsync(Instant now, CancellationToken ct)
     {
-        var rows = await db.Query(
+        var rows = await Tolerant(() => db.Query(
             $"""
              select min(greatest(coalesce(n.next_attempt_at, $1), coalesce(n.claimed_until, $1)))
              from {db.Outbox} n join {db.Subscriptions} s on s.id = n.subscription_id and s.paused_at is null
              where n.status = '{Pending}' and {NoOlderRowOfItsPair("n")}
              """,
-            r => r.IsDBNull(0) ? (Instant?)null : Instant.FromDateTimeUtc(r.GetDateTime(0)), ct, Utc(now));
+            r => r.IsDBNull(0) ? (Instant?)null : Instant.FromDateTimeUtc(r.GetDateTime(0)), ct, Utc(now)), [null]);
         return rows[0];
+    }
+
+    // Before the first event is written to a fresh schema there is no outbox, and nothing to deliver.
+    private static async Task<List<T>> Tolerant<T>(Func<Task<List<T>>> query, List<T> nothing)
+    {
+        try
+        {
+            return await query();
+        }
+        catch (Exception e) when (WebhookDatabase.IsMissingTable(e))
+        {
+            return nothing;
+        }
     }
 
     private static DateTime Utc(Instant instant) => instant.ToDateTimeUtc();
