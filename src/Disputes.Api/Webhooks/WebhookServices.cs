@@ -1,3 +1,4 @@
+using Disputes.Api.Health;
 using Disputes.Api.Webhooks.Delivery;
 using Microsoft.Extensions.Options;
 
@@ -21,6 +22,7 @@ public static class WebhookServices
         services.AddSingleton<WebhookDispatcherState>();
         services.AddSingleton<WebhookDispatcher>();
         services.AddHostedService<WebhookDispatcherService>();
+        services.AddHealthChecks().AddCheck<WebhookDispatcherHealthCheck>("webhooks", tags: [HealthEndpoints.ReadyTag]);
         // The dispatcher's own client: Polly bounds each attempt, so no HttpClient timeout; redirects are failures.
         services.AddHttpClient(WebhookSender.ClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
