@@ -14,7 +14,7 @@ public sealed class WebhookOptions
     // Median delay before the first retry; later ones double (Polly's exponential backoff with jitter) ...
     public TimeSpan FirstRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
 
-    // ... up to this. With the defaults, 20 attempts span about two and a half days.
+    // ... up to this. With the defaults, 20 attempts span about two days and eight hours (README: the schedule).
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromHours(6);
 
     // How long one POST may take, connection included; a slower receiver counts as failed.
