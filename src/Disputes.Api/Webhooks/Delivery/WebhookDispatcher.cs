@@ -44,12 +44,15 @@ public sealed class WebhookDispatcher(
                 clock.GetCurrentInstant(), settings.BatchSize, Duration.FromTimeSpan(settings.Lease), state.Instance, ct);
             if (claimed.Count == 0)
                 break;
-            total = total.Add(await DeliverAsync(claimed, ct));
+            var round = await DeliverAsync(claimed, ct);
+            // Counted per round, so diagnostics move during a long catch-up.
+            state.Ran(clock.GetCurrentInstant(), round);
+            total = total.Add(round);
             // Between rounds, let requests queued on the thread pool go first.
             await Task.Yield();
         }
 
-        state.Ran(clock.GetCurrentInstant(), total);
+        state.Ran(clock.GetCurrentInstant(), DispatchResult.None);
         return total;
     }
 
