@@ -18,8 +18,8 @@ public sealed class TwoInstances
         // Every fifth request fails; each takes a few milliseconds, so deliveries of both instances overlap.
         receiver.Respond = seen => seen % 5 == 4 ? HttpStatusCode.BadGateway : HttpStatusCode.OK;
         receiver.Latency = TimeSpan.FromMilliseconds(5);
-        await using var a = await WebhookHost.Start("webhooks_two_instances", new Dictionary<string, string?> { ["Disputes:Webhooks:BatchSize"] = "4" });
-        await using var b = new WebhookHost("webhooks_two_instances", new Dictionary<string, string?> { ["Disputes:Webhooks:BatchSize"] = "4" });
+        await using var a = await WebhookHost.Start("webhooks_two_instances");
+        await using var b = new WebhookHost("webhooks_two_instances");
         await a.Subscribe(receiver);
         var ids = Enumerable.Range(1, Disputes).Select(i => Guid.Parse($"0199c300-0000-7000-8000-{i:D12}")).ToArray();
 

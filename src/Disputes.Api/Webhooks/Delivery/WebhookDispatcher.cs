@@ -20,8 +20,9 @@ public sealed record DispatchResult(int Claimed, int Delivered, int Failed, int 
 // * Only the oldest row of a pair is claimable (WebhookOutbox), so the next one of that pair is not even
 //   claimed before the previous one is deleted. A failed head keeps its place: its pair waits for its retry,
 //   and a dead-lettered head holds the pair until an admin redelivers it.
-// * The lease (at least twice AttemptTimeout) outlasts any attempt, so a claim cannot be taken over while its
-//   POST may still arrive; SKIP LOCKED keeps concurrent claim statements off each other's rows.
+// * A notification is claimed right before its POST, and the lease (at least twice AttemptTimeout) outlasts that
+//   one attempt, so a claim cannot be taken over while its POST may still arrive; SKIP LOCKED keeps concurrent
+//   claim statements off each other's rows.
 public sealed class WebhookDispatcher(
     WebhookOutbox outbox,
     WebhookSender sender,
@@ -34,51 +35,34 @@ public sealed class WebhookDispatcher(
 {
     private readonly WebhookOptions settings = options.Value;
 
-    // Until nothing is claimable: each delivered head lets the next of its pair go in the following round.
+    // Parallelism workers, each claiming one notification just before its POST (so the lease covers exactly one
+    // attempt, never a wait in a queue) until nothing is claimable. A worker that delivers a head claims again at
+    // once, and so usually sends the next notification of that pair straight after.
     public async Task<DispatchResult> DrainAsync(CancellationToken ct = default)
+    {
+        var workers = await Task.WhenAll(Enumerable.Range(0, settings.Parallelism).Select(_ => WorkAsync(ct)));
+        state.Ran(clock.GetCurrentInstant(), DispatchResult.None);
+        return workers.Aggregate(DispatchResult.None, (total, worker) => total.Add(worker));
+    }
+
+    private async Task<DispatchResult> WorkAsync(CancellationToken ct)
     {
         var total = DispatchResult.None;
         while (!ct.IsCancellationRequested)
         {
             var claimed = await outbox.ClaimAsync(
-                clock.GetCurrentInstant(), settings.BatchSize, Duration.FromTimeSpan(settings.Lease), state.Instance, ct);
+                clock.GetCurrentInstant(), 1, Duration.FromTimeSpan(settings.Lease), state.Instance, ct);
             if (claimed.Count == 0)
                 break;
-            var round = await DeliverAsync(claimed, ct);
-            // Counted per round, so diagnostics move during a long catch-up.
-            state.Ran(clock.GetCurrentInstant(), round);
-            total = total.Add(round);
-            // Between rounds, let requests queued on the thread pool go first.
-            await Task.Yield();
+            var n = claimed[0];
+            var data = await outbox.EventDataAsync([n.Sequence], ct);
+            var outcome = await DeliverOneAsync(n, data.GetValueOrDefault(n.Sequence), ct);
+            var result = new DispatchResult(1, outcome == Outcome.Delivered ? 1 : 0, outcome == Outcome.Failed ? 1 : 0, outcome == Outcome.DeadLettered ? 1 : 0);
+            // Counted as they happen, so diagnostics move during a long catch-up.
+            state.Ran(clock.GetCurrentInstant(), result);
+            total = total.Add(result);
         }
-
-        state.Ran(clock.GetCurrentInstant(), DispatchResult.None);
         return total;
-    }
-
-    public async Task<DispatchResult> DeliverAsync(IReadOnlyList<ClaimedNotification> claimed, CancellationToken ct = default)
-    {
-        var data = await outbox.EventDataAsync(claimed.Select(n => n.Sequence), ct);
-        int delivered = 0, failed = 0, dead = 0;
-        await Parallel.ForEachAsync(
-            claimed,
-            new ParallelOptions { MaxDegreeOfParallelism = settings.Parallelism, CancellationToken = ct },
-            async (n, token) =>
-            {
-                switch (await DeliverOneAsync(n, data.GetValueOrDefault(n.Sequence), token))
-                {
-                    case Outcome.Delivered:
-                        Interlocked.Increment(ref delivered);
-                        break;
-                    case Outcome.DeadLettered:
-                        Interlocked.Increment(ref dead);
-                        break;
-                    default:
-                        Interlocked.Increment(ref failed);
-                        break;
-                }
-            });
-        return new DispatchResult(claimed.Count, delivered, failed, dead);
     }
 
     private async Task<Outcome> DeliverOneAsync(ClaimedNotification n, string? eventData, CancellationToken ct)

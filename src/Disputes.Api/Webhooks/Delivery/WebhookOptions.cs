@@ -24,10 +24,7 @@ public sealed class WebhookOptions
     // a lease that runs out while a POST is still on the wire is the one way a later notification could overtake it.
     public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(1);
 
-    // Notifications claimed per round (each is the oldest waiting one of its subscription and dispute).
-    public int BatchSize { get; set; } = 50;
-
-    // POSTs in flight per instance.
+    // POSTs in flight per instance. Each is claimed just before it is sent, one at a time per worker.
     public int Parallelism { get; set; } = 8;
 
     // The longest an idle dispatcher sleeps: how soon it sees another instance's commits and due retries.

@@ -18,8 +18,6 @@ public sealed class WebhookOptionsValidator : IValidateOptions<WebhookOptions>
             errors.Add("AttemptTimeout must be positive and at most 5 minutes.");
         if (o.Lease < o.AttemptTimeout * 2)
             errors.Add("Lease must be at least twice AttemptTimeout, or a slow attempt could be overtaken by the next notification.");
-        if (o.BatchSize is < 1 or > 1000)
-            errors.Add("BatchSize must be from 1 to 1000.");
         if (o.Parallelism is < 1 or > 64)
             errors.Add("Parallelism must be from 1 to 64.");
         if (o.MinIdle <= TimeSpan.Zero || o.MaxIdle < o.MinIdle)
