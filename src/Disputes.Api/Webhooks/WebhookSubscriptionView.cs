@@ -22,6 +22,9 @@ public sealed record WebhookSubscriptionView(
     // Only in the answer to the create that made it (or a replay of that create with its Idempotency-Key).
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Secret { get; init; }
+
+    // Records print every property; this one may carry the secret and must never put it in a log.
+    public override string ToString() => $"webhook subscription {Id} to {Url} ({Status})";
 }
 
 public sealed record WebhookSubscriptionList(IReadOnlyList<WebhookSubscriptionView> Items);

@@ -71,6 +71,14 @@ public sealed class Delivery
         view["deadLetters"]!.GetValue<long>().Should().Be(1);
         view["pending"]!.GetValue<long>().Should().Be(owed.Count - 1);
 
+        // The instance counts an outcome just after recording it in the row.
+        await Eventually.Holds(async () => (await admin.GetJson("/diagnostics/webhooks"))["deadLettered"]!.GetValue<long>() == 1, "the dead letter counted");
+        var diagnostics = await admin.GetJson("/diagnostics/webhooks");
+        diagnostics["status"]!.GetValue<string>().Should().Be("Running");
+        diagnostics["failed"]!.GetValue<long>().Should().Be(2);
+        diagnostics["backlog"]!["deadLetters"]!.GetValue<long>().Should().Be(1);
+        diagnostics["backlog"]!["pending"]!.GetValue<long>().Should().Be(owed.Count - 1);
+
         receiver.Respond = _ => HttpStatusCode.OK;
         var redeliver = await admin.PostAsync($"/webhooks/dead-letters/{dead["id"]}/redeliver", null);
 

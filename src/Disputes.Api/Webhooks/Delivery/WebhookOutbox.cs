@@ -3,6 +3,8 @@ using NodaTime;
 
 namespace Disputes.Api.Webhooks.Delivery;
 
+public sealed record WebhookBacklog(long Pending, long Paused, long Retrying, long InFlight, long DeadLetters);
+
 // The dispatcher's SQL over the outbox. "Now" is always the injected clock's instant, never PostgreSQL's now().
 //
 // Order per (subscription, dispute): a row is claimable only while no older row of its pair exists, whatever that
@@ -88,6 +90,23 @@ public sealed class WebhookOutbox(WebhookDatabase db)
              where n.status = '{Pending}' and {NoOlderRowOfItsPair("n")}
              """,
             r => r.IsDBNull(0) ? (Instant?)null : Instant.FromDateTimeUtc(r.GetDateTime(0)), ct, Utc(now)), [null]);
+        return rows[0];
+    }
+
+    // What waits, for operators: everything pending, of which held by a pause, waiting for a retry, or on the wire now.
+    public async Task<WebhookBacklog> BacklogAsync(Instant now, CancellationToken ct)
+    {
+        var rows = await Tolerant(() => db.Query(
+            $"""
+             select count(*) filter (where n.status = '{Pending}'),
+                    count(*) filter (where n.status = '{Pending}' and s.paused_at is not null),
+                    count(*) filter (where n.status = '{Pending}' and n.next_attempt_at > $1),
+                    count(*) filter (where n.status = '{Pending}' and n.claimed_until > $1),
+                    count(*) filter (where n.status = '{Dead}')
+             from {db.Outbox} n join {db.Subscriptions} s on s.id = n.subscription_id
+             """,
+            r => new WebhookBacklog(r.GetInt64(0), r.GetInt64(1), r.GetInt64(2), r.GetInt64(3), r.GetInt64(4)), ct, Utc(now)),
+            [new WebhookBacklog(0, 0, 0, 0, 0)]);
         return rows[0];
     }
 
