@@ -7,6 +7,7 @@ using Disputes.Api.Mediation;
 using Disputes.Api.Scheduling;
 using Disputes.Api.Storefront;
 using Disputes.Api.Tools;
+using Disputes.Api.Webhooks;
 
 var builder = WebApplication.CreateBuilder(ToolVerbs.HostArguments(args));
 if (ToolVerbs.Requested(args))
@@ -16,7 +17,8 @@ builder.Services
     .AddDisputesApplication()
     .AddDisputesHttp()
     .AddDisputesAuth()
-    .AddDisputesScheduling();
+    .AddDisputesScheduling()
+    .AddDisputesWebhooks();
 
 var app = builder.Build();
 if (ToolVerbs.Requested(args))
@@ -33,6 +35,7 @@ app.MapMediatorCommands();
 app.MapMediation();
 app.MapAudit();
 app.MapDiagnostics();
+app.MapWebhooks();
 app.Run();
 return 0;
 

@@ -1,6 +1,7 @@
 using Disputes.Domain;
 using Disputes.Projections.Deadlines;
 using Disputes.Projections.Integrity;
+using Disputes.Projections.Webhooks;
 using JasperFx;
 using JasperFx.Events;
 using JasperFx.Events.Projections;
@@ -51,6 +52,10 @@ public static class MartenSetup
         opts.Projections.Add(new DeadlineRowsProjection(schemaName), ProjectionLifecycle.Inline);
         // Tamper evidence: every appended event is hashed and chained to the previous one in the database.
         opts.Projections.Add(new HashChainSchema(), ProjectionLifecycle.Inline);
+        // Webhooks: the outbox rows are written like deadline rows, so a notification exists iff its event does.
+        foreach (var table in WebhookTables.Define(schemaName))
+            opts.Storage.ExtendedSchemaObjects.Add(table);
+        opts.Projections.Add(new WebhookOutboxProjection(schemaName), ProjectionLifecycle.Inline);
     }
 
     public static IEnumerable<Type> EventTypes() =>

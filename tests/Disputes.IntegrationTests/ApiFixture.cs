@@ -29,6 +29,8 @@ public sealed class ApiFixture<TTests> : WebApplicationFactory<Program>, IAsyncL
         TestTokens.Trust(builder);
         // Tests move the clock and fire deadlines themselves (Deadlines/*); no background firing here.
         builder.UseSetting("Disputes:Scheduler:Enabled", "false");
+        // Webhook tests run hosts of their own with the dispatcher on (Webhooks/WebhookHost).
+        builder.UseSetting("Disputes:Webhooks:Enabled", "false");
         builder.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton<IClock>(Clock)));
     }
 

@@ -40,7 +40,9 @@ public sealed class OpenApiDocument(ApiFixture<OpenApiDocument> api) : IClassFix
     public async Task Every_command_documents_its_headers_and_shows_an_example()
     {
         var document = await Document();
+        // Commands on disputes; the admin's webhook endpoints are not dispute commands (no If-Match, no 409/412).
         var commands = document["paths"]!.AsObject()
+            .Where(p => !p.Key.StartsWith("/webhooks", StringComparison.Ordinal))
             .SelectMany(p => p.Value!.AsObject().Where(o => o.Key == "post").Select(o => (Path: p.Key, Operation: o.Value!)))
             .ToList();
 
@@ -54,5 +56,21 @@ public sealed class OpenApiDocument(ApiFixture<OpenApiDocument> api) : IClassFix
                 operation["requestBody"]!["content"]!["application/json"]!["example"].Should().NotBeNull(path);
             operation["responses"]!.AsObject().Select(r => r.Key).Should().Contain(["409", "412", "422"], path);
         }
+    }
+
+    [Fact]
+    public async Task The_webhook_admin_endpoints_are_documented_under_their_tag_and_creation_is_retry_safe()
+    {
+        var document = await Document();
+        var webhooks = document["paths"]!.AsObject().Where(p => p.Key.StartsWith("/webhooks", StringComparison.Ordinal)).ToList();
+
+        webhooks.Select(p => p.Key).Should().Contain(["/webhooks/subscriptions", "/webhooks/dead-letters"]);
+        foreach (var (_, item) in webhooks)
+            foreach (var (_, operation) in item!.AsObject())
+                operation!["tags"]!.AsArray().Select(t => t!.GetValue<string>()).Should().Equal("Webhooks");
+        var create = document["paths"]!["/webhooks/subscriptions"]!["post"]!;
+        create["parameters"]!.AsArray().Should().Contain(p => p!["name"]!.GetValue<string>() == "Idempotency-Key" && p["description"] != null);
+        create["requestBody"]!["content"]!["application/json"]!["example"].Should().NotBeNull();
+        document["tags"]!.AsArray().Select(t => t!["name"]!.GetValue<string>()).Should().Contain("Webhooks");
     }
 }

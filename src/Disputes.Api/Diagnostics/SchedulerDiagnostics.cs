@@ -28,10 +28,11 @@ public static class SchedulerDiagnostics
 {
     public static IEndpointRouteBuilder MapDiagnostics(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/diagnostics").WithTags("Diagnostics").RequireAuthorization(AuthPolicies.Operations)
-            .MapGet("/scheduler", Handle)
+        var diagnostics = app.MapGroup("/diagnostics").WithTags("Diagnostics").RequireAuthorization(AuthPolicies.Operations);
+        diagnostics.MapGet("/scheduler", Handle)
             .WithName("SchedulerDiagnostics")
             .WithSummary("The deadline scheduler: status, lag and backlog of due deadlines");
+        diagnostics.MapWebhookDiagnostics();
         return app;
     }
 

@@ -49,5 +49,11 @@ public static class ApiGuide
         curl -s $API/disputes/$D -H "$T"   # status Closed, outcome Split
         ```
         Amounts are in minor units of an ISO 4217 currency. Instants are ISO-8601 UTC.
+
+        ## Webhooks
+        Instead of polling, subscribe a URL (`POST /webhooks/subscriptions`, role `admin`) to the event types you need,
+        e.g. `DeadlineScheduled` and `RefundRequested`. Each committed event is POSTed with `Disputes-Signature:
+        t=<unix seconds>,v1=<hex HMAC-SHA256(secret, "<t>.<body>")>`, in order per dispute, at least once: deduplicate on
+        `disputeId` + `version`. The README has the payload, the verification code and the retry schedule.
         """;
 }

@@ -30,7 +30,8 @@ public static class OpenApiConventions
                 new() { Name = "Storefront", Description = "The storefront backend, acting for a buyer, a seller or the platform." },
                 new() { Name = "Mediation", Description = "Mediators: the work queue and decisions on escalated cases." },
                 new() { Name = "Audit", Description = "Read-only: every event with who, when and why; state as of any point; the global feed." },
-                new() { Name = "Diagnostics", Description = "Operators (admin role): the deadline scheduler's status, lag and backlog." },
+                new() { Name = "Diagnostics", Description = "Operators (admin role): the deadline scheduler's and the webhook dispatcher's status and backlog." },
+                new() { Name = "Webhooks", Description = "Admins: subscriptions to signed event notifications, and the dead-letter list. Payload, headers and signature: see the README." },
             };
             document.Components ??= new OpenApiComponents();
             document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
@@ -62,6 +63,11 @@ public static class OpenApiConventions
                 operation.Parameters.Add(Header("If-Match", "The version you read, quoted (\"3\"): the write fails with 412 if the dispute moved on."));
                 operation.Parameters.Add(Header("X-Correlation-Id", "Recorded on the resulting events and echoed back."));
             }
+
+            // Endpoints that bind Idempotency-Key themselves (webhook subscriptions) get the same words as commands.
+            foreach (var parameter in (operation.Parameters ?? []).OfType<OpenApiParameter>())
+                if (parameter is { Name: "Idempotency-Key", In: ParameterLocation.Header, Description: null or "" })
+                    parameter.Description = "Retry-safe key: the same key and body return the first response again; another body is a 422.";
 
             if (RequestExamples.For(operation.OperationId) is { } example
                 && operation.RequestBody?.Content?.TryGetValue("application/json", out var media) == true)

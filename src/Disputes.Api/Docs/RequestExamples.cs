@@ -44,6 +44,11 @@ public static class RequestExamples
         "RecordDecision" => new JsonObject { ["decision"] = "PartialRefund", ["refundAmount"] = Eur(2000), ["rationale"] = "Item damaged in part." },
         "PostMediatorMessage" => new JsonObject { ["text"] = "I will decide by Friday." },
         "AssignCase" => new JsonObject { ["mediatorId"] = "mediator-2" },
+        "CreateWebhookSubscription" => new JsonObject
+        {
+            ["url"] = "https://store.example/hooks/disputes", ["eventTypes"] = new JsonArray("DeadlineScheduled", "RefundRequested"),
+            ["description"] = "Storefront backend: deadlines and refunds",
+        },
         _ => null,
     };
 }

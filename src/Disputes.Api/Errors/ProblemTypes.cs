@@ -17,5 +17,7 @@ public static class ProblemTypes
     public const string OrderHasOpenDispute = Base + "order-has-open-dispute";
     public const string NotFound = Base + "not-found";
     public const string StateNotFound = Base + "state-not-found";
+    public const string WebhookSubscriptionNotFound = Base + "webhook-subscription-not-found";
+    public const string DeadLetterNotFound = Base + "dead-letter-not-found";
     public const string Internal = Base + "internal";
 }

@@ -90,4 +90,20 @@ public static class Problems
             problem.Extensions["openedAt"] = openedAt;
         return problem;
     }
+
+    public static ProblemDetails WebhookSubscriptionNotFound(Guid subscriptionId) => new()
+    {
+        Status = StatusCodes.Status404NotFound,
+        Type = ProblemTypes.WebhookSubscriptionNotFound,
+        Title = "The webhook subscription does not exist.",
+        Detail = $"Webhook subscription {subscriptionId} does not exist.",
+    };
+
+    public static ProblemDetails DeadLetterNotFound(Guid notificationId) => new()
+    {
+        Status = StatusCodes.Status404NotFound,
+        Type = ProblemTypes.DeadLetterNotFound,
+        Title = "No dead-lettered notification has this id.",
+        Detail = $"Notification {notificationId} is not in the dead-letter list (never was, already redelivered, or its subscription was deleted).",
+    };
 }

@@ -1,4 +1,5 @@
 using Disputes.Api.Scheduling;
+using Disputes.Api.Webhooks.Delivery;
 using Disputes.Projections;
 using Disputes.Projections.Integrity;
 using Marten;
@@ -19,6 +20,8 @@ public static class StoreServices
             MartenSetup.Configure(options, connectionString, config["Disputes:Schema"] ?? "disputes");
             // Wakes the deadline scheduler when a commit schedules a clock sooner than it planned to look.
             options.Listeners.Add(sp.GetRequiredService<DeadlineCommitListener>());
+            // Wakes the webhook dispatcher when a commit wrote events (and so, maybe, outbox rows).
+            options.Listeners.Add(sp.GetRequiredService<WebhookCommitListener>());
             return options;
         }).UseLightweightSessions();
         services.AddSingleton(sp => new HistoryVerifier(sp.GetRequiredService<IDocumentStore>()));

@@ -29,6 +29,8 @@ public sealed class DeadlineHost(string schema, FakeClock clock, IReadOnlyDictio
         builder.UseSetting("ConnectionStrings:Disputes", ApiFixture<DeadlineHost>.ConnectionString);
         builder.UseSetting("Disputes:Schema", Schema);
         builder.UseSetting("Disputes:Scheduler:Enabled", "false");
+        // Webhook tests run hosts of their own with the dispatcher on (Webhooks/WebhookHost).
+        builder.UseSetting("Disputes:Webhooks:Enabled", "false");
         TestTokens.Trust(builder);
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             builder.UseSetting(key, value);

@@ -1,0 +1,14 @@
+using Disputes.Projections;
+using Disputes.Projections.Webhooks;
+
+namespace Disputes.Api.Webhooks;
+
+// What a subscription may ask for: the event type names (the wire names of the facts) or "*" for all of them.
+public static class WebhookEventTypes
+{
+    public static readonly IReadOnlySet<string> Known = MartenSetup.EventTypes().Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
+
+    public const string All = WebhookSubscriptionTable.AllEvents;
+
+    public static bool IsValid(string name) => name == All || Known.Contains(name);
+}
