@@ -1,5 +1,6 @@
 using Disputes.Domain;
 using Disputes.Projections.Deadlines;
+using Disputes.Projections.Statistics;
 using JasperFx;
 using JasperFx.Events;
 using JasperFx.Events.Projections;
@@ -47,6 +48,8 @@ public static class MartenSetup
         // Deadlines: rows in the events' own transaction, and each event says which request caused it.
         opts.Storage.ExtendedSchemaObjects.Add(DeadlineTable.Define(schemaName));
         opts.Projections.Add(new DeadlineRowsProjection(schemaName), ProjectionLifecycle.Inline);
+
+        StatisticsProjections.Configure(opts);
     }
 
     public static IEnumerable<Type> EventTypes() =>
