@@ -29,6 +29,8 @@ public sealed class ApiFixture<TTests> : WebApplicationFactory<Program>, IAsyncL
         TestTokens.Trust(builder);
         // Tests move the clock and fire deadlines themselves (Deadlines/*); no background firing here.
         builder.UseSetting("Disputes:Scheduler:Enabled", "false");
+        // Async projections are tested where they are awaited (Projections/*); elsewhere a daemon is only load.
+        builder.UseSetting("Disputes:Projections:Daemon", "Disabled");
         builder.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton<IClock>(Clock)));
     }
 

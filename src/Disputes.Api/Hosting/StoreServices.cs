@@ -1,5 +1,6 @@
 using Disputes.Api.Scheduling;
 using Disputes.Projections;
+using JasperFx.Events.Daemon;
 using Marten;
 
 namespace Disputes.Api.Hosting;
@@ -19,7 +20,12 @@ public static class StoreServices
             // Wakes the deadline scheduler when a commit schedules a clock sooner than it planned to look.
             options.Listeners.Add(sp.GetRequiredService<DeadlineCommitListener>());
             return options;
-        }).UseLightweightSessions();
+        }).UseLightweightSessions()
+            // Hot/cold: several instances share the work, each shard led by one of them (DESIGN §6). The mode
+            // actually used is Disputes:Projections:Daemon, applied when the store is built (ProjectionDaemonMode).
+            .AddAsyncDaemon(DaemonMode.HotCold);
+        services.AddOptions<AsyncProjectionOptions>().BindConfiguration(AsyncProjectionOptions.Section);
+        services.AddSingleton<IConfigureMarten, ProjectionDaemonMode>();
         return services;
     }
 }
