@@ -5,6 +5,7 @@ using Disputes.Api.Health;
 using Disputes.Api.Hosting;
 using Disputes.Api.Mediation;
 using Disputes.Api.Scheduling;
+using Disputes.Api.Statistics;
 using Disputes.Api.Storefront;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -26,6 +27,7 @@ app.MapStorefront();
 app.MapMediatorCommands();
 app.MapMediation();
 app.MapAudit();
+app.MapStatistics();
 app.MapDiagnostics();
 app.Run();
 
