@@ -66,7 +66,8 @@ public static class GetDailyStatisticsEndpoint
                 + "settled it (seller silence, offer or return lapsed, delivered return never confirmed). Days without activity have no row.")
             .ProducesValidationProblem();
 
+    // Plain parameters rather than [AsParameters], so the document names them as clients send them (camelCase).
     public static Task<Results<Ok<DailyStatisticsView>, ProblemHttpResult>> Handle(
-        [AsParameters] DailyStatisticsParameters parameters, ISender sender, IClock clock, CancellationToken ct) =>
-        QueryResults.Send(sender, errors => parameters.Parse(errors, clock.GetCurrentInstant().InUtc().Date), ct);
+        string? reason, string? from, string? to, ISender sender, IClock clock, CancellationToken ct) =>
+        QueryResults.Send(sender, errors => new DailyStatisticsParameters(reason, from, to).Parse(errors, clock.GetCurrentInstant().InUtc().Date), ct);
 }
