@@ -1,132 +1,38 @@
-using System.Diagnostics;
-using System.Diagnostics.Metrics;
-using Disputes.Api.Scheduling;
-using Disputes.Domain;
-using Disputes.Projections;
-using Marten;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using NodaTime;
-using Npgsql;
+using System.Globalization;
 
-// Deadline drain benchmark: N deadlines due at one instant, drained by 1 and by 2 in-process API instances
-// (real clock, hosted scheduler loops) on one database. Prints drain time, throughput and lag percentiles.
-// Usage: dotnet run -c Release --project bench/Disputes.Bench -- [count=100000] [instances=1,2]
-internal static class Bench
+// Benchmarks behind `./disputes bench`; each prints its figures (docs/PERFORMANCE.md records them).
+// Usage: dotnet run -c Release --project bench/Disputes.Bench -- [scenario [args]]
+//   deadlines [count=100000] [instances=1,2]   drain N due deadlines with 1 and 2 API instances
+//   rebuild [events=1000000]                    rebuild every projection from N events, beside a sequential read
+//   (no scenario: all of them with their defaults)
+internal static class BenchProgram
 {
-    public static async Task Main(string[] args)
+    public static async Task<int> Main(string[] args)
     {
         // WebApplicationFactory looks for the API's folder beside the solution; the binaries are enough here.
         Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_DISPUTES_API", AppContext.BaseDirectory);
-        var count = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 100_000;
-        var instanceCounts = args.Length > 1 ? args[1].Split(',').Select(int.Parse).ToArray() : [1, 2];
         var connectionString = Environment.GetEnvironmentVariable("ConnectionStrings__Disputes")
-            ?? throw new InvalidOperationException("Set ConnectionStrings__Disputes.");
+            ?? throw new InvalidOperationException("Set ConnectionStrings__Disputes (./disputes bench does).");
+        Console.WriteLine($"cores: {Environment.ProcessorCount}, runtime: {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}");
 
-        Console.WriteLine($"deadlines: {count}, cores: {Environment.ProcessorCount}, runtime: {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}");
-        foreach (var instances in instanceCounts)
-            await Run(count, instances);
-        return;
+        static int Number(string[] args, int index, int fallback) => args.Length > index ? int.Parse(args[index], CultureInfo.InvariantCulture) : fallback;
 
-        async Task Run(int n, int instances)
+        switch (args.FirstOrDefault())
         {
-            var schema = $"bench_{instances}";
-            await Sql($"drop schema if exists \"{schema}\" cascade");
-
-            // Seed with the loop off: every dispute opened five days ago, so every seller deadline is due now.
-            var dueAt = SystemClock.Instance.GetCurrentInstant();
-            var seedWatch = Stopwatch.StartNew();
-            await using (var seeder = new BenchHost(schema, schedulerEnabled: false))
-                await Seed(seeder, n, dueAt - DisputePolicy.Default.SellerResponse);
-            Console.WriteLine($"[{instances} instance(s)] seeded {n} disputes in {seedWatch.Elapsed.TotalSeconds:F1} s");
-
-            var lags = new List<double>(n);
-            using var listener = new MeterListener();
-            listener.InstrumentPublished = (instrument, l) =>
-            {
-                if (instrument.Meter.Name == SchedulerMetrics.MeterName && instrument.Name == SchedulerMetrics.LagName)
-                    l.EnableMeasurementEvents(instrument);
-            };
-            listener.SetMeasurementEventCallback<double>((_, value, _, _) => { lock (lags) lags.Add(value); });
-            listener.Start();
-
-            var drain = Stopwatch.StartNew();
-            var hosts = Enumerable.Range(0, instances).Select(_ => new BenchHost(schema, schedulerEnabled: true)).ToList();
-            foreach (var host in hosts)
-                _ = host.Services;
-            long remaining;
-            do
-            {
-                await Task.Delay(200);
-                remaining = await Scalar($"select count(*) from \"{schema}\".dispute_deadlines where kind = 'SellerResponse'");
-            }
-            while (remaining > 0);
-            drain.Stop();
-            foreach (var host in hosts)
-                await host.DisposeAsync();
-
-            var expired = await Scalar($"select count(*) from \"{schema}\".mt_events where type = 'deadline_expired'");
-            var distinct = await Scalar($"select count(distinct stream_id) from \"{schema}\".mt_events where type = 'deadline_expired'");
-            double[] sorted;
-            lock (lags)
-                sorted = [.. lags.Order()];
-            Console.WriteLine(
-                $"[{instances} instance(s)] drained {n} in {drain.Elapsed.TotalSeconds:F1} s, {n / drain.Elapsed.TotalSeconds:F0} expiries/s; " +
-                $"lag p50 {Percentile(sorted, 0.50):F1} s, p99 {Percentile(sorted, 0.99):F1} s, max {sorted.LastOrDefault():F1} s; " +
-                $"expiry events {expired} on {distinct} disputes ({(expired == n && distinct == n ? "exactly once" : "MISMATCH")})");
+            case "deadlines":
+                await DeadlineDrainBenchmark.Run(connectionString, Number(args, 1, 100_000), args.Length > 2 ? args[2].Split(',').Select(int.Parse).ToArray() : [1, 2]);
+                break;
+            case "rebuild":
+                await RebuildBenchmark.Run(connectionString, Number(args, 1, 1_000_000));
+                break;
+            case null:
+                await DeadlineDrainBenchmark.Run(connectionString, 100_000, [1, 2]);
+                await RebuildBenchmark.Run(connectionString, 1_000_000);
+                break;
+            default:
+                Console.Error.WriteLine($"Unknown scenario '{args[0]}': deadlines [count] [instances], rebuild [events].");
+                return 2;
         }
-
-        static double Percentile(double[] sorted, double p) =>
-            sorted.Length == 0 ? double.NaN : sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];
-
-        async Task Seed(BenchHost host, int n, Instant openedAt)
-        {
-            var store = host.Services.GetRequiredService<IDocumentStore>();
-            var policy = DisputePolicy.Default;
-            for (var start = 0; start < n; start += 1000)
-            {
-                await using var session = store.LightweightSession();
-                for (var i = start; i < Math.Min(n, start + 1000); i++)
-                {
-                    var id = Guid.CreateVersion7();
-                    var open = new OpenDispute(id, $"order-{i}", "buyer-1", "seller-1", DisputeReason.ItemNotReceived, "Never arrived.",
-                        new Money(4999, "EUR"), Remedy.FullRefund, null, openedAt + Duration.FromDays(30), Actor.Buyer("buyer-1"));
-                    var events = ((Accepted)DisputeDecider.Decide(open, null, openedAt, policy)).Events;
-                    session.Events.StartStream<DisputeDetails>(id, events.Cast<object>().ToArray());
-                }
-                await session.SaveChangesAsync();
-            }
-        }
-
-        async Task Sql(string sql)
-        {
-            await using var connection = new NpgsqlConnection(connectionString);
-            await connection.OpenAsync();
-            await using var command = new NpgsqlCommand(sql, connection);
-            await command.ExecuteNonQueryAsync();
-        }
-
-        async Task<long> Scalar(string sql)
-        {
-            await using var connection = new NpgsqlConnection(connectionString);
-            await connection.OpenAsync();
-            await using var command = new NpgsqlCommand(sql, connection);
-            return (long)(await command.ExecuteScalarAsync())!;
-        }
-    }
-}
-
-// One API instance: the real composition (Program), real clock, its own connection pool.
-internal sealed class BenchHost(string schema, bool schedulerEnabled) : WebApplicationFactory<Program>
-{
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        builder.UseSetting("ConnectionStrings:Disputes", Environment.GetEnvironmentVariable("ConnectionStrings__Disputes"));
-        builder.UseSetting("Disputes:Schema", schema);
-        builder.UseSetting("Disputes:Scheduler:Enabled", schedulerEnabled ? "true" : "false");
-        builder.UseEnvironment("Production");
-        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        return 0;
     }
 }

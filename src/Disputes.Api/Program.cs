@@ -7,8 +7,11 @@ using Disputes.Api.Mediation;
 using Disputes.Api.Scheduling;
 using Disputes.Api.Statistics;
 using Disputes.Api.Storefront;
+using Disputes.Api.Tools;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(ToolVerbs.HostArguments(args));
+if (ToolVerbs.Requested(args))
+    ToolLogging.Configure(builder.Logging);
 builder.Services
     .AddDisputesStore()
     .AddDisputesApplication()
@@ -17,6 +20,9 @@ builder.Services
     .AddDisputesScheduling();
 
 var app = builder.Build();
+if (ToolVerbs.Requested(args))
+    return await ToolVerbs.Run(app.Services, args);
+
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAuthentication();
@@ -30,5 +36,6 @@ app.MapAudit();
 app.MapStatistics();
 app.MapDiagnostics();
 app.Run();
+return 0;
 
 public partial class Program;

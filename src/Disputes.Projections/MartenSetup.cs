@@ -1,5 +1,6 @@
 using Disputes.Domain;
 using Disputes.Projections.Deadlines;
+using Disputes.Projections.Integrity;
 using Disputes.Projections.Statistics;
 using JasperFx;
 using JasperFx.Events;
@@ -23,6 +24,7 @@ public static class MartenSetup
         opts.Events.StreamIdentity = StreamIdentity.AsGuid;
         opts.Events.AppendMode = EventAppendMode.Quick;
         opts.Events.AddEventTypes(EventTypes());
+        Versioning.RenamedEvents.Configure(opts);
         // Auditors see who asked (correlation id), under which key and policy, beside every event.
         opts.Events.MetadataConfig.CorrelationIdEnabled = true;
         opts.Events.MetadataConfig.CausationIdEnabled = true;
@@ -48,6 +50,8 @@ public static class MartenSetup
         // Deadlines: rows in the events' own transaction, and each event says which request caused it.
         opts.Storage.ExtendedSchemaObjects.Add(DeadlineTable.Define(schemaName));
         opts.Projections.Add(new DeadlineRowsProjection(schemaName), ProjectionLifecycle.Inline);
+        // Tamper evidence: every appended event is hashed and chained to the previous one in the database.
+        opts.Projections.Add(new HashChainSchema(), ProjectionLifecycle.Inline);
 
         StatisticsProjections.Configure(opts);
     }

@@ -2,7 +2,8 @@ using Disputes.Api.Auth;
 
 namespace Disputes.Api.Audit;
 
-// Auditors' read-only routes: the stream as stored, state as of any point, the global feed, and a digest.
+// Auditors' read-only routes: the stream as stored, state as of any point, the global feed, a digest, and
+// verification of the hash chain the database keeps over every stream.
 public static class AuditEndpoints
 {
     public static IEndpointRouteBuilder MapAudit(this IEndpointRouteBuilder app)
@@ -15,6 +16,8 @@ public static class AuditEndpoints
         audit.MapGetDisputeStateAsOf();
         audit.MapGetDisputeDigest();
         audit.MapGetEventFeed();
+        audit.MapVerifyDisputeHistory();
+        audit.MapVerifyAllHistory();
         return app;
     }
 }

@@ -6,7 +6,8 @@ namespace Disputes.Api.Audit;
 
 // One event as an auditor sees it: where it sits (global sequence, stream version), what it is, who and when
 // (the domain's own actor and instant beside Marten's commit timestamp), why (correlation, causation,
-// idempotency key, policy) and the fact itself in the wire JSON shape.
+// idempotency key, policy), its link in the stream's hash chain (hash, previousHash: see docs/audit.md) and the
+// fact itself in the wire JSON shape.
 public sealed record AuditEvent(
     long Sequence,
     Guid DisputeId,
@@ -19,4 +20,6 @@ public sealed record AuditEvent(
     string? CausationId,
     string? IdempotencyKey,
     string? PolicyVersion,
+    string? PreviousHash,
+    string? Hash,
     JsonElement Data);

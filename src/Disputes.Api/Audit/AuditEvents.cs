@@ -23,6 +23,8 @@ public sealed class AuditEvents(IOptions<JsonOptions> json)
             fact.By, fact.At, e.CorrelationId, e.CausationId,
             headers?.IdempotencyKey,
             headers?.PolicyVersion ?? (fact as DisputeOpened)?.PolicyVersion ?? fallbackPolicy,
+            headers?.PreviousHash,
+            headers?.Hash,
             JsonSerializer.SerializeToElement(e.Data, e.EventType, Json));
     }
 }

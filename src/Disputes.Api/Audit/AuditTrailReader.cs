@@ -1,5 +1,6 @@
 using Disputes.Api.Commands;
 using Disputes.Domain;
+using Disputes.Projections.Integrity;
 using JasperFx.Events;
 using Marten;
 
@@ -7,7 +8,7 @@ namespace Disputes.Api.Audit;
 
 // Turns a page of raw events into AuditEvents with their headers exactly as written. Marten hands headers back
 // as Dictionary<string, object> and its serializer reads a date-like string ("2026-11-01", our policy version)
-// as a DateTime, so the two headers are read as text straight from the jsonb column instead.
+// as a DateTime, so the headers are read as text straight from the jsonb column instead.
 public static class AuditTrailReader
 {
     public static async Task<List<AuditEvent>> Describe(IQuerySession session, AuditEvents audit, IReadOnlyList<IEvent> events, CancellationToken ct)
@@ -17,7 +18,8 @@ public static class AuditTrailReader
         var schema = session.DocumentStore.Options.Events.DatabaseSchemaName;
         var rows = await session.AdvancedSql.QueryAsync<StoredHeaders>(
             $"select json_build_object('sequence', seq_id, 'policyVersion', headers->>'{EventHeaders.PolicyVersion}', "
-            + $"'idempotencyKey', headers->>'{EventHeaders.IdempotencyKey}') from \"{schema}\".mt_events where seq_id = any(?)",
+            + $"'idempotencyKey', headers->>'{EventHeaders.IdempotencyKey}', 'previousHash', headers->>'{EventHash.PreviousHashHeader}', "
+            + $"'hash', headers->>'{EventHash.HashHeader}') from \"{schema}\".mt_events where seq_id = any(?)",
             ct, events.Select(e => e.Sequence).ToArray());
         var headers = rows.ToDictionary(r => r.Sequence);
         var policies = await OpeningPolicies(session, events.Where(e => headers.GetValueOrDefault(e.Sequence)?.PolicyVersion is null), ct);
@@ -38,4 +40,4 @@ public static class AuditTrailReader
     }
 }
 
-public sealed record StoredHeaders(long Sequence, string? PolicyVersion, string? IdempotencyKey);
+public sealed record StoredHeaders(long Sequence, string? PolicyVersion, string? IdempotencyKey, string? PreviousHash, string? Hash);

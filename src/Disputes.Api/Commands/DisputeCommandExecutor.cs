@@ -83,8 +83,10 @@ public sealed class DisputeCommandExecutor(
             case Refused refused:
                 outcome = new CommandRefused(refused.Refusal);
                 break;
+            // Nothing to append: answer with the version of the document that was decided on. The stream version
+            // is read in a statement of its own and may predate a commit the document already shows.
             case Accepted { Events.Count: 0 }:
-                outcome = new Written(views.For(state!, version), Appended: false);
+                outcome = new Written(views.For(state!, stream.Aggregate!.Version), Appended: false);
                 break;
             case Accepted accepted:
                 session.SetHeader(EventHeaders.PolicyVersion, policy.Version);

@@ -1,5 +1,6 @@
 using Disputes.Api.Scheduling;
 using Disputes.Projections;
+using Disputes.Projections.Integrity;
 using JasperFx.Events.Daemon;
 using Marten;
 
@@ -26,6 +27,7 @@ public static class StoreServices
             .AddAsyncDaemon(DaemonMode.HotCold);
         services.AddOptions<AsyncProjectionOptions>().BindConfiguration(AsyncProjectionOptions.Section);
         services.AddSingleton<IConfigureMarten, ProjectionDaemonMode>();
+        services.AddSingleton(sp => new HistoryVerifier(sp.GetRequiredService<IDocumentStore>()));
         return services;
     }
 }

@@ -9,6 +9,7 @@ public static class MediationEndpoints
     {
         var mediation = app.MapGroup("/mediation").WithTags("Mediation").RequireAuthorization(AuthPolicies.Mediation);
         mediation.MapMediatorQueue();
+        mediation.MapMediatorNeedsAction();
         return app;
     }
 }

@@ -11,8 +11,9 @@ using NodaTime;
 
 namespace Disputes.Api.Storefront;
 
-// GET /disputes/needs-action — the disputes waiting on one party now, most urgent first. What the party
-// may do comes from the domain's AllowedActions over each open dispute's state, as of now.
+// GET /disputes/needs-action — the disputes waiting on one party now, most urgent first. The list projection
+// says whom each dispute waits on (WaitingOn, as of its last event); the answers are read again as of now,
+// so a deadline that has passed but not yet fired no longer counts.
 public sealed record NeedsActionParameters(string? Party, string? PartyId, string? Limit)
 {
     public NeedsAction Parse(RequestErrors errors)
@@ -32,29 +33,18 @@ public sealed record NeedsActionPage(IReadOnlyList<NeedsActionItem> Items);
 
 public sealed class NeedsActionHandler(IQuerySession session, IClock clock) : IQueryHandler<NeedsAction, NeedsActionPage>
 {
-    // Options that are always open to a party — talking, unrequested evidence, walking away, escalating,
-    // appealing — are not the dispute waiting on them; these are its questions to that party.
-    private static readonly HashSet<DisputeAction> Answers =
-    [
-        DisputeAction.AcceptClaim, DisputeAction.MakeOffer, DisputeAction.RejectClaim,
-        DisputeAction.AcceptOffer, DisputeAction.RejectOffer,
-        DisputeAction.ShipReturn, DisputeAction.ConfirmReturnReceived, DisputeAction.ReportReturnProblem,
-    ];
-
     public async ValueTask<NeedsActionPage> Handle(NeedsAction q, CancellationToken ct)
     {
         var rows = q.Party == Party.Buyer
-            ? session.Query<DisputeListItem>().Where(x => x.BuyerId == q.PartyId && x.IsOpen)
-            : session.Query<DisputeListItem>().Where(x => x.SellerId == q.PartyId && x.IsOpen);
+            ? session.Query<DisputeListItem>().Where(x => x.BuyerId == q.PartyId && x.WaitingOnBuyer)
+            : session.Query<DisputeListItem>().Where(x => x.SellerId == q.PartyId && x.WaitingOnSeller);
         var now = clock.GetCurrentInstant();
         var actor = q.Party == Party.Buyer ? Actor.Buyer(q.PartyId) : Actor.Seller(q.PartyId);
 
         var items = new List<NeedsActionItem>();
         foreach (var row in await rows.ToListAsync(ct))
         {
-            var awaited = AllowedActions.For(row.State, actor, now, row.State.Policy)
-                .Where(o => Answers.Contains(o.Action) || (o.Action == DisputeAction.AddEvidence && row.State.EvidenceRequest?.From == q.Party))
-                .ToList();
+            var awaited = WaitingOn.Answers(AllowedActions.For(row.State, actor, now, row.State.Policy), row.State, q.Party);
             if (awaited.Count > 0)
                 items.Add(new NeedsActionItem(DisputeSummaryView.From(row, now),
                     awaited.Select(ActionView.From).ToList(), awaited.Min(o => o.Until)));

@@ -27,7 +27,7 @@ internal static class DeadlineConsequences
             DeadlineKind.BuyerReplyToOffer => [new DisputeClosed(d.Id, DisputeOutcome.Expired, d.Refunded, c.By, now)],
             DeadlineKind.NegotiationLimit => [new DisputeEscalated(d.Id, "The parties did not resolve the dispute within the negotiation limit.", c.By, now)],
             DeadlineKind.EvidenceResponse => [new EvidenceRequestLapsed(d.Id, d.EvidenceRequest!.From, c.By, now)],
-            DeadlineKind.MediatorDecisionSla => [new MediationOverdue(d.Id, c.DueAt, c.By, now)],
+            DeadlineKind.MediatorDecisionSla => [new MediationSlaBreached(d.Id, c.DueAt, c.By, now)],
             DeadlineKind.ReturnShipment => [new DisputeClosed(d.Id, DisputeOutcome.Expired, d.Refunded, c.By, now)],
             DeadlineKind.ReturnConfirmation => [Transitions.RequestRefund(d, d.Return!.RefundAmount, c.By, now)],
             DeadlineKind.AppealWindow =>

@@ -62,7 +62,7 @@ public static class DisputeEvolver
         EvidenceRequested e => s with { Status = DisputeStatus.AwaitingEvidence, EvidenceRequest = new OpenEvidenceRequest(e.From, e.Description, e.At) },
         EvidenceRequestAnswered => s with { Status = DisputeStatus.UnderMediation, EvidenceRequest = null },
         EvidenceRequestLapsed => s with { Status = DisputeStatus.UnderMediation, EvidenceRequest = null },
-        MediationOverdue => s with { MediationOverdue = true },
+        MediationSlaBreached => s with { MediationOverdue = true },
 
         MediatorDecisionRecorded e => s with
         {

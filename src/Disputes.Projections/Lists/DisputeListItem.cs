@@ -30,6 +30,14 @@ public sealed class DisputeListItem
     public bool MediationOverdue { get; set; }
     public bool EvidenceAwaited { get; set; }
 
+    // Waiting on whom (WaitingOn, as of the last event): the flags are what "what needs my action" filters on.
+    public List<Awaited> WaitingOn { get; set; } = [];
+    public bool WaitingOnBuyer { get; set; }
+    public bool WaitingOnSeller { get; set; }
+    public bool WaitingOnMediator { get; set; }
+    public bool WaitingOnPlatform { get; set; }
+    public Instant? WaitingUntil { get; set; }
+
     // Sort keys as exact integers (Unix ticks): the store has no NodaTime column mapping, and ISO strings
     // with variable fractions do not sort as instants.
     public long OpenedAtTicks { get; set; }
@@ -38,6 +46,9 @@ public sealed class DisputeListItem
     public bool Assigned { get; set; }
 
     public Dispute State { get; set; } = null!;
+
+    // The stream version this row reflects: tells the projection which event of a batch was the last.
+    public long Version { get; set; }
 
     public static DisputeListItem From(Dispute state, DisputeListItem? previous, IDisputeEvent @event)
     {
@@ -65,6 +76,7 @@ public sealed class DisputeListItem
             SlaDueAt = sla,
             MediationOverdue = inMediation && state.MediationOverdue,
             EvidenceAwaited = state.EvidenceRequest is not null,
+            WaitingOn = previous?.WaitingOn ?? [],
             OpenedAtTicks = state.OpenedAt.ToUnixTimeTicks(),
             NextDeadlineTicks = next?.DueAt.ToUnixTimeTicks(),
             SlaDueTicks = sla?.ToUnixTimeTicks(),
@@ -73,10 +85,22 @@ public sealed class DisputeListItem
         };
     }
 
+    // Asks the lifecycle machine, which costs far more than folding an event, so the projection does it once
+    // per appended batch (after its last event) rather than for every event on the way.
+    public void RecordWaiting(Instant asOf)
+    {
+        WaitingOn = Domain.WaitingOn.For(State, asOf).ToList();
+        WaitingOnBuyer = WaitingOn.Any(w => w.Who == ActorKind.Buyer);
+        WaitingOnSeller = WaitingOn.Any(w => w.Who == ActorKind.Seller);
+        WaitingOnMediator = WaitingOn.Any(w => w.Who == ActorKind.Mediator);
+        WaitingOnPlatform = WaitingOn.Any(w => w.Who == ActorKind.System);
+        WaitingUntil = WaitingOn.Min(w => w.Until);
+    }
+
     // Once flagged overdue the domain stops running the SLA clock, but the queue still orders by when it was due.
     private static Instant? SlaDue(Dispute state, DisputeListItem? previous, IDisputeEvent @event) =>
         state.Deadlines.GetValueOrDefault(DeadlineKind.MediatorDecisionSla)?.DueAt
-        ?? (state.MediationOverdue ? (@event as MediationOverdue)?.DueAt ?? previous?.SlaDueAt : null);
+        ?? (state.MediationOverdue ? (@event as MediationSlaBreached)?.DueAt ?? previous?.SlaDueAt : null);
 
     // A clock that has run out but not yet fired still counts: the scheduler may be a little behind "now".
     public bool IsOverdue(Instant now) => MediationOverdue || NextDeadlineDueAt <= now || (InMediation && SlaDueAt <= now);

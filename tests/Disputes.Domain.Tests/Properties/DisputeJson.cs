@@ -8,7 +8,8 @@ namespace Disputes.Domain.Tests;
 // States hold ImmutableList/ImmutableDictionary, which records compare by reference: JSON is the structural view.
 internal static class DisputeJson
 {
-    private static readonly JsonSerializerOptions Options = CreateOptions();
+    // The store's shape for what matters here (camelCase, NodaTime, enums as names); replay-check compares with it.
+    public static JsonSerializerOptions Options { get; } = CreateOptions();
 
     public static string Serialize(object value) => JsonSerializer.Serialize(value, value.GetType(), Options);
 

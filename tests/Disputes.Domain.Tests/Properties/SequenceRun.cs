@@ -43,9 +43,7 @@ public sealed partial class SequenceRun
 
     public static SequenceRun Execute()
     {
-        var replay = int.TryParse(Environment.GetEnvironmentVariable(SeedVariable), out var one) ? one : (int?)null;
-        var count = int.TryParse(Environment.GetEnvironmentVariable(SequencesVariable), out var n) && n > 0 ? n : DefaultSequences;
-        int[] seeds = replay is { } seed ? [seed] : Enumerable.Range(BaseSeed, count).ToArray();
+        var seeds = Seeds(out var replay);
 
         var clock = Stopwatch.StartNew();
         var failures = new ConcurrentBag<SequenceFailure>();
@@ -80,7 +78,17 @@ public sealed partial class SequenceRun
         return report.ToString();
     }
 
-    private static SequenceFailure? RunOne(int seed, Coverage coverage, bool verbose)
+    // The seeds of a run: one from DISPUTES_PROPERTY_SEED, else DISPUTES_PROPERTY_SEQUENCES (default 3000) from BaseSeed.
+    internal static int[] Seeds(out int? replay)
+    {
+        replay = int.TryParse(Environment.GetEnvironmentVariable(SeedVariable), out var one) ? one : null;
+        var count = int.TryParse(Environment.GetEnvironmentVariable(SequencesVariable), out var n) && n > 0 ? n : DefaultSequences;
+        return replay is { } seed ? [seed] : Enumerable.Range(BaseSeed, count).ToArray();
+    }
+
+    // The draws that set a sequence up; the replay property (Auditing/) starts from them too, so one seed is one
+    // sequence in both runs.
+    internal static SequenceSetup Setup(int seed)
     {
         var random = new Random(seed);
         var policy = Policies[random.Next(Policies.Length)];
@@ -89,8 +97,12 @@ public sealed partial class SequenceRun
         var disputeId = new Guid(idBytes);
         var now = Epoch + Duration.FromMinutes(random.Next(0, 60 * 24 * 365));
         var generator = new CommandGenerator(random, policy, disputeId, now);
-        var steps = random.Next(1, MaxSteps + 1);
-        var stepsAfterClosing = random.Next(0, 4);
+        return new SequenceSetup(policy, now, generator, random.Next(1, MaxSteps + 1), random.Next(0, 4));
+    }
+
+    private static SequenceFailure? RunOne(int seed, Coverage coverage, bool verbose)
+    {
+        var (policy, now, generator, steps, stepsAfterClosing) = Setup(seed);
 
         Dispute? state = null;
         var historyFromJson = new List<IDisputeEvent>();
@@ -174,3 +186,5 @@ public sealed partial class SequenceRun
     [GeneratedRegex(@"(.)\1{39,}")]
     private static partial Regex RepeatedCharacter();
 }
+
+internal sealed record SequenceSetup(DisputePolicy Policy, Instant Start, CommandGenerator Generator, int Steps, int StepsAfterClosing);

@@ -11,7 +11,9 @@ public sealed class AuditAccess(ApiFixture<AuditAccess> api) : IClassFixture<Api
         $"/audit/disputes/{Id}/events",
         $"/audit/disputes/{Id}/state?version=1",
         $"/audit/disputes/{Id}/digest",
+        $"/audit/disputes/{Id}/verification",
         "/audit/events",
+        "/audit/verification",
     };
 
     public async Task InitializeAsync()
@@ -75,7 +77,9 @@ public sealed class AuditAccess(ApiFixture<AuditAccess> api) : IClassFixture<Api
     [InlineData("/audit/disputes/{disputeId}/events", new[] { "200", "400", "401", "403", "404" })]
     [InlineData("/audit/disputes/{disputeId}/state", new[] { "200", "400", "401", "403", "404" })]
     [InlineData("/audit/disputes/{disputeId}/digest", new[] { "200", "400", "401", "403", "404" })]
+    [InlineData("/audit/disputes/{disputeId}/verification", new[] { "200", "401", "403", "404" })]
     [InlineData("/audit/events", new[] { "200", "400", "401", "403" })]
+    [InlineData("/audit/verification", new[] { "200", "401", "403" })]
     public async Task The_openapi_document_declares_the_audit_responses(string path, string[] statuses)
     {
         var document = await (await api.CreateClient().GetAsync("/openapi/v1.json")).Json();

@@ -136,6 +136,7 @@ public sealed class AuditTrail(ApiFixture<AuditTrail> api) : IClassFixture<ApiFi
     [InlineData("/audit/disputes/{0}/state?version=1")]
     [InlineData("/audit/disputes/{0}/state?at=2026-11-20T10:00:00Z")]
     [InlineData("/audit/disputes/{0}/digest")]
+    [InlineData("/audit/disputes/{0}/verification")]
     public async Task Given_an_unknown_dispute_When_audited_Then_404_problem(string url)
     {
         var response = await api.Auditor().GetAsync(string.Format(url, Guid.Parse("0199a100-0000-7000-8000-0000000000ff")));

@@ -162,6 +162,6 @@ public sealed class PolicyConsequences(PolicyConsequencesFixture fixture) : ICla
         Lifecycle.Status(view).Should().Be("UnderMediation");
         Lifecycle.Deadlines(view).Should().NotContain("MediatorDecisionSla");
         await using var session = host.Services.GetRequiredService<IDocumentStore>().QuerySession();
-        (await session.Events.FetchStreamAsync(id)).Select(e => e.Data).OfType<MediationOverdue>().Should().ContainSingle();
+        (await session.Events.FetchStreamAsync(id)).Select(e => e.Data).OfType<MediationSlaBreached>().Should().ContainSingle();
     }
 }

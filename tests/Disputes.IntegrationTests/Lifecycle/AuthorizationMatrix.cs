@@ -23,7 +23,9 @@ public sealed class AuthorizationMatrix(ApiFixture<AuthorizationMatrix> api) : I
         ("GET", $"/audit/disputes/{Target}/events", ["auditor", "admin"]),
         ("GET", $"/audit/disputes/{Target}/state?version=1", ["auditor", "admin"]),
         ("GET", $"/audit/disputes/{Target}/digest", ["auditor", "admin"]),
+        ("GET", $"/audit/disputes/{Target}/verification", ["auditor", "admin"]),
         ("GET", "/audit/events", ["auditor", "admin"]),
+        ("GET", "/audit/verification", ["auditor", "admin"]),
         .. new[]
         {
             "accept-claim", "offers", "reject-claim", "offer/accept", "offer/reject", "messages", "evidence", "escalate", "withdraw",

@@ -1,0 +1,16 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Logging;
+
+// One API instance: the real composition (Program), real clock, its own connection pool.
+internal sealed class BenchHost(string schema, bool schedulerEnabled) : WebApplicationFactory<Program>
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("ConnectionStrings:Disputes", Environment.GetEnvironmentVariable("ConnectionStrings__Disputes"));
+        builder.UseSetting("Disputes:Schema", schema);
+        builder.UseSetting("Disputes:Scheduler:Enabled", schedulerEnabled ? "true" : "false");
+        builder.UseEnvironment("Production");
+        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+    }
+}

@@ -1,0 +1,88 @@
+using System.Diagnostics;
+using Disputes.Domain;
+using Disputes.Projections;
+using Disputes.Projections.Rebuilding;
+using Marten;
+using NodaTime;
+using Npgsql;
+
+// Rebuild benchmark: N events of realistic histories, then (1) a plain sequential read of the event table,
+// (2) a rebuild of every per-dispute projection through the same code `projections rebuild` runs.
+// The read is the floor: a rebuild reads the same rows and must also deserialize, fold and write.
+internal static class RebuildBenchmark
+{
+    public static async Task Run(string connectionString, int targetEvents)
+    {
+        const string schema = "bench_rebuild";
+        await using (var connection = new NpgsqlConnection(connectionString))
+        {
+            await connection.OpenAsync();
+            await new NpgsqlCommand($"drop schema if exists \"{schema}\" cascade", connection).ExecuteNonQueryAsync();
+        }
+        using var store = DocumentStore.For(opts => MartenSetup.Configure(opts, connectionString, schema));
+        await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
+
+        var seeding = Stopwatch.StartNew();
+        var (disputes, events) = await Seed(store, targetEvents);
+        Console.WriteLine($"[rebuild] seeded {events} events on {disputes} disputes in {seeding.Elapsed.TotalSeconds:F1} s "
+            + $"({events / seeding.Elapsed.TotalSeconds:F0} events/s through the inline projections)");
+
+        await Vacuum(connectionString, schema);
+        var read = Stopwatch.StartNew();
+        var (rows, bytes) = await SequentialRead(connectionString, schema);
+        read.Stop();
+        Console.WriteLine($"[rebuild] sequential read: {rows} events, {bytes / 1_048_576.0:F0} MiB of JSON in {read.Elapsed.TotalSeconds:F1} s, "
+            + $"{rows / read.Elapsed.TotalSeconds:F0} events/s");
+
+        var names = PerDisputeRebuild.Rebuildable(store).Select(p => p.Name).ToList();
+        var rebuild = Stopwatch.StartNew();
+        var report = await new PerDisputeRebuild(store, batchSize: 500).Run(names, TimeSpan.Zero, null, CancellationToken.None);
+        rebuild.Stop();
+        Console.WriteLine($"[rebuild] per-dispute projections ({string.Join(", ", report.Projections)}): {report.Events} events on "
+            + $"{report.Streams} disputes in {rebuild.Elapsed.TotalSeconds:F1} s, {report.Events / rebuild.Elapsed.TotalSeconds:F0} events/s "
+            + $"({report.Events / rebuild.Elapsed.TotalSeconds / (rows / read.Elapsed.TotalSeconds):P0} of the sequential read); "
+            + $"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1_048_576} MiB");
+    }
+
+    private static async Task<(int Disputes, long Events)> Seed(IDocumentStore store, int targetEvents)
+    {
+        var start = Instant.FromUtc(2026, 1, 5, 9, 0);
+        var disputes = 0;
+        long events = 0;
+        while (events < targetEvents)
+        {
+            await using var session = store.LightweightSession();
+            for (var i = 0; i < 500 && events < targetEvents; i++, disputes++)
+            {
+                var history = LifecycleHistories.For(disputes, start + Duration.FromMinutes(disputes));
+                session.Events.StartStream<DisputeDetails>(((IDisputeEvent)history[0]).DisputeId, history.Cast<object>().ToArray());
+                events += history.Count;
+            }
+            await session.SaveChangesAsync();
+        }
+        return (disputes, events);
+    }
+
+    // Fresh statistics and visibility map, so neither the read nor the rebuild pays for the seeding's leftovers.
+    private static async Task Vacuum(string connectionString, string schema)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await new NpgsqlCommand($"vacuum analyze \"{schema}\".mt_events", connection).ExecuteNonQueryAsync();
+    }
+
+    private static async Task<(long Rows, long Bytes)> SequentialRead(string connectionString, string schema)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"select seq_id, stream_id, version, type, data::text from \"{schema}\".mt_events order by seq_id", connection);
+        await using var reader = await command.ExecuteReaderAsync(System.Data.CommandBehavior.SequentialAccess);
+        long rows = 0, bytes = 0;
+        while (await reader.ReadAsync())
+        {
+            rows++;
+            bytes += reader.GetString(4).Length;
+        }
+        return (rows, bytes);
+    }
+}

@@ -1,0 +1,15 @@
+using Disputes.Projections.Integrity;
+
+namespace Disputes.Api.Audit;
+
+// What the verification endpoints answer (HistoryVerifier's outcome, where a stream is a dispute). Each break
+// is the first broken link of one dispute; eventType is the type name as stored and hashed (mt_events.type).
+public sealed record VerificationReport(bool Intact, long DisputesChecked, long EventsChecked, long DisputesBroken, IReadOnlyList<VerificationBreak> Breaks)
+{
+    public static VerificationReport From(HistoryVerification v) => new(
+        v.Intact, v.StreamsChecked, v.EventsChecked, v.StreamsBroken,
+        v.Breaks.Select(b => new VerificationBreak(b.StreamId, b.Version, b.Sequence, b.EventType, b.Kind, b.ExpectedHash, b.StoredHash, b.Detail)).ToList());
+}
+
+public sealed record VerificationBreak(
+    Guid DisputeId, long Version, long? Sequence, string? EventType, BreakKind Kind, string? ExpectedHash, string? StoredHash, string Detail);

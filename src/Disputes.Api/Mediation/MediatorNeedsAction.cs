@@ -1,0 +1,53 @@
+using Disputes.Api.Auth;
+using Disputes.Api.Commands;
+using Disputes.Api.Http;
+using Disputes.Api.Storefront;
+using Disputes.Api.Views;
+using Disputes.Domain;
+using Disputes.Projections;
+using Marten;
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using NodaTime;
+
+namespace Disputes.Api.Mediation;
+
+// GET /mediation/needs-action — the cases waiting on the calling mediator now: assigned to them and awaiting a
+// decision, then cases nobody has claimed that they may claim; earliest SLA first. Same projection flags as the
+// parties' needs-action, with the mediator's own answers read again as of now (an excluded mediator gets none).
+public sealed record MediatorNeedsAction(string MediatorId, int Limit) : IQuery<NeedsActionPage>;
+
+public sealed class MediatorNeedsActionHandler(IQuerySession session, IClock clock) : IQueryHandler<MediatorNeedsAction, NeedsActionPage>
+{
+    public async ValueTask<NeedsActionPage> Handle(MediatorNeedsAction q, CancellationToken ct)
+    {
+        var rows = await session.Query<DisputeListItem>()
+            .Where(x => x.WaitingOnMediator && (x.MediatorId == q.MediatorId || !x.Assigned))
+            .ToListAsync(ct);
+        var now = clock.GetCurrentInstant();
+        var me = Actor.Mediator(q.MediatorId);
+
+        var items = new List<NeedsActionItem>();
+        foreach (var row in rows)
+        {
+            var answers = WaitingOn.MediatorAnswers(AllowedActions.For(row.State, me, now, row.State.Policy));
+            if (answers.Count > 0)
+                items.Add(new NeedsActionItem(DisputeSummaryView.From(row, now), answers.Select(ActionView.From).ToList(), answers.Min(o => o.Until)));
+        }
+        return new NeedsActionPage(items
+            .OrderBy(i => i.Dispute.MediatorId is null).ThenBy(i => i.DueAt is null).ThenBy(i => i.DueAt).ThenBy(i => i.Dispute.Id)
+            .Take(q.Limit).ToList());
+    }
+}
+
+public static class MediatorNeedsActionEndpoint
+{
+    public static void MapMediatorNeedsAction(this RouteGroupBuilder group) =>
+        group.MapGet("/needs-action", Handle)
+            .WithName("CasesNeedingMyAction")
+            .WithSummary("What needs the calling mediator's action now: their cases awaiting a decision, then unclaimed cases they may claim")
+            .ProducesValidationProblem();
+
+    public static Task<Results<Ok<NeedsActionPage>, ProblemHttpResult>> Handle(string? limit, HttpContext context, ISender sender, CancellationToken ct) =>
+        QueryResults.Send(sender, errors => new MediatorNeedsAction(context.User.Subject(), QueryParameters.Limit(errors, limit)), ct);
+}

@@ -1,0 +1,82 @@
+using Disputes.Api.Tools.Verbs;
+
+namespace Disputes.Api.Tools;
+
+// The operator commands of the API host. They share the app's configuration and store setup, so a tool
+// reads and writes exactly the schema the API serves, and they run without the web server or background work.
+public static class ToolVerbs
+{
+    private static readonly IToolVerb[] All =
+    [
+        new ListProjections(),
+        new RebuildProjections(),
+        new ExportEvents(),
+        new ReplayCheck(),
+        new VerifyHistory(),
+    ];
+
+    private static readonly HashSet<string> Groups = All.Select(v => v.Group).ToHashSet();
+
+    public static bool Requested(string[] args) => args.Length > 0 && (Groups.Contains(args[0]) || args[0] == "tools");
+
+    // The host's configuration takes only "--key value" pairs; a verb's own words stay out of it.
+    public static string[] HostArguments(string[] args) => Requested(args) ? [] : args;
+
+    public static async Task<int> Run(IServiceProvider services, string[] args)
+    {
+        using var cancel = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = true;
+            cancel.Cancel();
+        };
+
+        if (args is ["tools"])
+        {
+            Usage(Console.Out);
+            return 0;
+        }
+        var verb = args.Length >= 2 ? All.FirstOrDefault(v => v.Group == args[0] && v.Name == args[1]) : null;
+        if (verb is null)
+        {
+            Usage(Console.Error);
+            return 2;
+        }
+        try
+        {
+            await EnsureSchema(services);
+            return await verb.Run(services, new ToolArguments(args.Skip(2)), Console.Out, cancel.Token);
+        }
+        catch (ToolUsageException e)
+        {
+            await Console.Error.WriteLineAsync($"{e.Message}\nUsage: {verb.Group} {verb.Name} {verb.Usage}");
+            return 2;
+        }
+        catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+        {
+            await Console.Error.WriteLineAsync("Cancelled.");
+            return 130;
+        }
+        // An operator needs the cause in one line (no database, wrong credentials), not a stack trace.
+        catch (Exception e) when (e is InvalidOperationException or Npgsql.NpgsqlException or System.Net.Sockets.SocketException)
+        {
+            await Console.Error.WriteLineAsync($"error: {e.Message}");
+            return 3;
+        }
+    }
+
+    // Like the API on its first request, a tool creates or updates the schema when the store is configured to.
+    private static async Task EnsureSchema(IServiceProvider services)
+    {
+        var store = services.GetRequiredService<Marten.IDocumentStore>();
+        if (((Marten.StoreOptions)store.Options).AutoCreateSchemaObjects != JasperFx.AutoCreate.None)
+            await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
+    }
+
+    private static void Usage(TextWriter error)
+    {
+        error.WriteLine("Operator commands of the Disputes API host (configuration as for the API: ConnectionStrings__Disputes, Disputes__Schema):");
+        foreach (var verb in All)
+            error.WriteLine($"  {verb.Group} {verb.Name} {verb.Usage}\n      {verb.Summary}");
+    }
+}

@@ -1,0 +1,12 @@
+namespace Disputes.Projections.Integrity;
+
+// One row of mt_events exactly as stored, in the columns the hash covers plus the two hashes from its headers.
+// Data is PostgreSQL's text rendering of the jsonb column (data::text), the form the hash was computed over.
+public sealed record StoredEvent(
+    long Version,
+    long Sequence,
+    string Type,
+    long TimestampMicros,
+    string Data,
+    string? PreviousHash,
+    string? Hash);

@@ -1,0 +1,85 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json.Nodes;
+using Npgsql;
+using static Disputes.IntegrationTests.DisputeApi;
+
+namespace Disputes.IntegrationTests.Audit;
+
+// Histories for the hash-chain tests, driven over HTTP; the SQL someone with write access to the database
+// would run to alter them; and the hash formula exactly as docs/audit.md tells an auditor to recompute it.
+public static class HistoryScenario
+{
+    public static readonly string Genesis = new('0', 64);
+
+    // Opened, offered, offer rejected (to mediation), claimed, evidence asked and given, decided: every kind of
+    // writer (storefront, mediator, the policy's deadlines) in one stream. Returns the stream version.
+    public static async Task<long> FullLifecycle<T>(ApiFixture<T> api, Guid id)
+    {
+        var http = For(api);
+        await AuditScenario.Open(api, id, $"open-{id}", $"corr-{id}");
+        await http.MakeOffer(id, "PartialRefund", 500, "Half back.");
+        await Ok(http.Storefront(id, "offer/reject", new() { ["actingAs"] = AsBuyer, ["reason"] = "Too little." }));
+        await Ok(http.Mediator("mediator-1", id, "claim"));
+        await http.RequestEvidence("mediator-1", id, "Seller", "Proof of shipment.");
+        await Ok(http.Storefront(id, "evidence", new() { ["actingAs"] = AsSeller, ["evidence"] = Evidence(1) }));
+        var decided = await http.DecideFullRefund("mediator-1", id, "No proof of delivery.");
+        return decided["version"]!.GetValue<long>();
+    }
+
+    public static async Task<JsonObject> Verify<T>(this ApiFixture<T> api, Guid id) =>
+        await api.Auditor().GetJson($"/audit/disputes/{id}/verification");
+
+    public static async Task<JsonObject> VerifyAll<T>(this ApiFixture<T> api) =>
+        await api.Auditor().GetJson("/audit/verification");
+
+    // {schema} stands for the test class's schema; $1, $2… are the arguments.
+    public static async Task<int> Sql<T>(this ApiFixture<T> api, string sql, params object[] args)
+    {
+        await using var connection = new NpgsqlConnection(ApiFixture<T>.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql.Replace("{schema}", $"\"{api.Schema}\""), connection);
+        foreach (var arg in args)
+            command.Parameters.Add(new NpgsqlParameter { Value = arg });
+        return await command.ExecuteNonQueryAsync();
+    }
+
+    public sealed record Row(Guid StreamId, long Version, long Sequence, string Type, DateTime Timestamp, string Data, string? PreviousHash, string? Hash);
+
+    // The raw columns of a stream, as an auditor's export would carry them (data as PostgreSQL renders it).
+    public static async Task<List<Row>> Rows<T>(this ApiFixture<T> api, Guid id)
+    {
+        await using var connection = new NpgsqlConnection(ApiFixture<T>.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            $"""
+             select stream_id, version, seq_id, type, "timestamp", data::text, headers->>'previousHash', headers->>'hash'
+             from "{api.Schema}".mt_events where stream_id = $1 order by version
+             """, connection);
+        command.Parameters.Add(new NpgsqlParameter { Value = id });
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<Row>();
+        while (await reader.ReadAsync())
+            rows.Add(new Row(reader.GetGuid(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetString(3), reader.GetFieldValue<DateTime>(4),
+                reader.GetString(5), reader.IsDBNull(6) ? null : reader.GetString(6), reader.IsDBNull(7) ? null : reader.GetString(7)));
+        return rows;
+    }
+
+    // docs/audit.md: SHA-256 over the UTF-8 of previousHash, streamId, version, sequence, type, microseconds since
+    // the epoch and data, joined by "\n"; lowercase hex. Written here from the document, not from the app's code.
+    public static string Recompute(string previousHash, Row row)
+    {
+        var micros = (row.Timestamp - DateTime.UnixEpoch).Ticks / 10;
+        var canonical = $"{previousHash}\n{row.StreamId}\n{row.Version}\n{row.Sequence}\n{row.Type}\n{micros}\n{row.Data}";
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
+    }
+
+    public static JsonObject SingleBreak(this JsonObject report) => report["breaks"]!.AsArray().Single()!.AsObject();
+
+    public static void ShouldBeIntact(this JsonObject report)
+    {
+        report["intact"]!.GetValue<bool>().Should().BeTrue(report.ToJsonString());
+        report["disputesBroken"]!.GetValue<long>().Should().Be(0);
+        report["breaks"]!.AsArray().Should().BeEmpty();
+    }
+}
