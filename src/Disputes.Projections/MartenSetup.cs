@@ -2,6 +2,7 @@ using Disputes.Domain;
 using Disputes.Projections.Deadlines;
 using Disputes.Projections.Integrity;
 using Disputes.Projections.Webhooks;
+using Disputes.Projections.Statistics;
 using JasperFx;
 using JasperFx.Events;
 using JasperFx.Events.Projections;
@@ -56,6 +57,8 @@ public static class MartenSetup
         foreach (var table in WebhookTables.Define(schemaName))
             opts.Storage.ExtendedSchemaObjects.Add(table);
         opts.Projections.Add(new WebhookOutboxProjection(schemaName), ProjectionLifecycle.Inline);
+
+        StatisticsProjections.Configure(opts);
     }
 
     public static IEnumerable<Type> EventTypes() =>

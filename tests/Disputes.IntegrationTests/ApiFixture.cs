@@ -31,6 +31,8 @@ public sealed class ApiFixture<TTests> : WebApplicationFactory<Program>, IAsyncL
         builder.UseSetting("Disputes:Scheduler:Enabled", "false");
         // Webhook tests run hosts of their own with the dispatcher on (Webhooks/WebhookHost).
         builder.UseSetting("Disputes:Webhooks:Enabled", "false");
+        // Async projections are tested where they are awaited (Projections/*); elsewhere a daemon is only load.
+        builder.UseSetting("Disputes:Projections:Daemon", "Disabled");
         builder.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton<IClock>(Clock)));
     }
 

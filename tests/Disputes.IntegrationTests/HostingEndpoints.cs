@@ -42,4 +42,15 @@ public sealed class HostingEndpoints(ApiFixture<HostingEndpoints> api) : IClassF
     {
         (await client.GetAsync("/scalar/v1")).StatusCode.Should().Be(HttpStatusCode.OK);
     }
+
+    [Fact]
+    public async Task The_openapi_document_names_the_statistics_query_parameters_as_clients_send_them()
+    {
+        var document = await (await client.GetAsync("/openapi/v1.json")).Json();
+
+        var parameters = document["paths"]!["/statistics/daily"]!["get"]!["parameters"]!.AsArray().Select(p => p!["name"]!.GetValue<string>());
+        parameters.Should().Equal("reason", "from", "to");
+        var median = document["components"]!["schemas"]!["FirstResponseView"]!["properties"]!["median"]!;
+        median["format"]!.GetValue<string>().Should().Be("duration");
+    }
 }

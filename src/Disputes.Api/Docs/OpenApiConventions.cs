@@ -30,6 +30,7 @@ public static class OpenApiConventions
                 new() { Name = "Storefront", Description = "The storefront backend, acting for a buyer, a seller or the platform." },
                 new() { Name = "Mediation", Description = "Mediators: the work queue and decisions on escalated cases." },
                 new() { Name = "Audit", Description = "Read-only: every event with who, when and why; state as of any point; the global feed." },
+                new() { Name = "Statistics", Description = "Cross-dispute figures from the async projections: seller scorecards, daily figures per reason." },
                 new() { Name = "Diagnostics", Description = "Operators (admin role): the deadline scheduler's and the webhook dispatcher's status and backlog." },
                 new() { Name = "Webhooks", Description = "Admins: subscriptions to signed event notifications, and the dead-letter list. Payload, headers and signature: see the README." },
             };

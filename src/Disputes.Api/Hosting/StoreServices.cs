@@ -2,6 +2,7 @@ using Disputes.Api.Scheduling;
 using Disputes.Api.Webhooks.Delivery;
 using Disputes.Projections;
 using Disputes.Projections.Integrity;
+using JasperFx.Events.Daemon;
 using Marten;
 
 namespace Disputes.Api.Hosting;
@@ -23,7 +24,12 @@ public static class StoreServices
             // Wakes the webhook dispatcher when a commit wrote events (and so, maybe, outbox rows).
             options.Listeners.Add(sp.GetRequiredService<WebhookCommitListener>());
             return options;
-        }).UseLightweightSessions();
+        }).UseLightweightSessions()
+            // Hot/cold: several instances share the work, each shard led by one of them (DESIGN §6). The mode
+            // actually used is Disputes:Projections:Daemon, applied when the store is built (ProjectionDaemonMode).
+            .AddAsyncDaemon(DaemonMode.HotCold);
+        services.AddOptions<AsyncProjectionOptions>().BindConfiguration(AsyncProjectionOptions.Section);
+        services.AddSingleton<IConfigureMarten, ProjectionDaemonMode>();
         services.AddSingleton(sp => new HistoryVerifier(sp.GetRequiredService<IDocumentStore>()));
         return services;
     }

@@ -34,6 +34,17 @@ public static class QueryParameters
         return null;
     }
 
+    public static LocalDate? Date(RequestErrors errors, string field, string? raw)
+    {
+        if (raw is null)
+            return null;
+        var parsed = LocalDatePattern.Iso.Parse(raw);
+        if (parsed.Success)
+            return parsed.Value;
+        errors.Add(field, $"{field} must be an ISO-8601 date such as 2026-11-25.");
+        return null;
+    }
+
     public static bool? Bool(RequestErrors errors, string field, string? raw)
     {
         if (raw is null)

@@ -15,7 +15,8 @@ namespace Disputes.IntegrationTests.Deadlines;
 
 // One API instance on a given schema and clock. Several hosts on one schema and one FakeClock are several
 // instances on one database. The hosted scheduler loop is off unless a test turns it on: tests drive
-// DrainDueAsync after moving the clock, so nothing fires behind their back.
+// DrainDueAsync after moving the clock, so nothing fires behind their back. The async daemon is off too unless
+// a test's settings turn it on (Projections/*).
 public sealed class DeadlineHost(string schema, FakeClock clock, IReadOnlyDictionary<string, string?>? settings = null)
     : WebApplicationFactory<Program>
 {
@@ -31,6 +32,7 @@ public sealed class DeadlineHost(string schema, FakeClock clock, IReadOnlyDictio
         builder.UseSetting("Disputes:Scheduler:Enabled", "false");
         // Webhook tests run hosts of their own with the dispatcher on (Webhooks/WebhookHost).
         builder.UseSetting("Disputes:Webhooks:Enabled", "false");
+        builder.UseSetting("Disputes:Projections:Daemon", "Disabled");
         TestTokens.Trust(builder);
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             builder.UseSetting(key, value);

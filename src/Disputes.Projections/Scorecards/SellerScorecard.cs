@@ -1,0 +1,65 @@
+using Disputes.Domain;
+using Disputes.Projections.Statistics;
+using NodaTime;
+
+namespace Disputes.Projections.Scorecards;
+
+// One seller's dispute record, projected asynchronously from every dispute naming them (docs/projections.md has
+// the definitions). The id is the seller id as the storefront sends it.
+public sealed class SellerScorecard
+{
+    public string Id { get; set; } = "";
+    public int Opened { get; set; }
+    public int Won { get; set; }
+    public int Lost { get; set; }
+    public int ResolvedByDeadline { get; set; }
+    public OutcomeCounts Outcomes { get; set; } = new();
+
+    // Money actually paid back (RefundSucceeded), one entry per currency, in currency order.
+    public List<Money> Refunded { get; set; } = [];
+    public ResponseTimes FirstResponses { get; set; } = new();
+
+    // Open disputes the seller has not answered yet: all that is needed to time the first answer and only the first.
+    public List<AwaitingAnswer> AwaitingFirstResponse { get; set; } = [];
+    public Instant? LastEventAt { get; set; }
+
+    public sealed record AwaitingAnswer(Guid DisputeId, Instant OpenedAt);
+
+    public void Open(DisputeOpened e)
+    {
+        Opened++;
+        AwaitingFirstResponse.Add(new AwaitingAnswer(e.DisputeId, e.At));
+    }
+
+    public void Answer(IDisputeEvent e)
+    {
+        var index = AwaitingFirstResponse.FindIndex(a => a.DisputeId == e.DisputeId);
+        if (index < 0)
+            return;
+        FirstResponses.Add(e.At - AwaitingFirstResponse[index].OpenedAt);
+        AwaitingFirstResponse.RemoveAt(index);
+    }
+
+    public void StopAwaiting(Guid disputeId) => AwaitingFirstResponse.RemoveAll(a => a.DisputeId == disputeId);
+
+    public void Refund(Money amount)
+    {
+        var index = Refunded.FindIndex(m => m.Currency == amount.Currency);
+        if (index >= 0)
+        {
+            Refunded[index] += amount;
+            return;
+        }
+        Refunded.Add(amount);
+        Refunded.Sort((a, b) => string.CompareOrdinal(a.Currency, b.Currency));
+    }
+
+    public void Resolve(DisputeResolution r)
+    {
+        Outcomes.Add(r.Outcome);
+        if (r.SellerLost) Lost++;
+        else Won++;
+        if (r.ByDeadline) ResolvedByDeadline++;
+        StopAwaiting(r.DisputeId);
+    }
+}
