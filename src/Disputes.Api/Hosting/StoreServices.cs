@@ -30,6 +30,7 @@ public static class StoreServices
             .AddAsyncDaemon(DaemonMode.HotCold);
         services.AddOptions<AsyncProjectionOptions>().BindConfiguration(AsyncProjectionOptions.Section);
         services.AddSingleton<IConfigureMarten, ProjectionDaemonMode>();
+        services.AddHostedService<DaemonPauseWatcher>();
         services.AddSingleton(sp => new HistoryVerifier(sp.GetRequiredService<IDocumentStore>()));
         return services;
     }

@@ -19,5 +19,6 @@ public static class StatisticsProjections
         opts.Projections.Add(new SellerScorecardProjection(), ProjectionLifecycle.Async);
         opts.Projections.Add(new DailyReasonStatisticsProjection(), ProjectionLifecycle.Async);
         opts.Schema.For<DailyReasonStatistics>().Duplicate(x => x.DateKey);
+        opts.Storage.ExtendedSchemaObjects.Add(Progress.DaemonPause.Define(opts.DatabaseSchemaName));
     }
 }

@@ -72,12 +72,50 @@ public sealed class HotColdInstances(HotColdInstancesFixture fixture) : IClassFi
     }
 
     [Fact]
-    public async Task A_rebuild_beside_instances_that_lead_the_shards_is_refused()
+    public async Task A_rebuild_beside_instances_that_lead_the_shards_makes_them_stand_down_then_they_lead_again()
     {
         var store = fixture.First.Services.GetRequiredService<IDocumentStore>();
+        var before = (await fixture.First.CreateClient().GetJson("/sellers/seller-hc/scorecard")).ToJsonString();
+        await using (var session = store.LightweightSession())
+        {
+            session.DeleteWhere<Disputes.Projections.Scorecards.SellerScorecard>(_ => true);
+            await session.SaveChangesAsync();
+        }
 
-        var rebuild = () => StatisticsRebuild.RunAsync(store, TimeSpan.FromMinutes(1), CancellationToken.None);
+        // No restart and no setting changed: the instances' watchers see the request and let go of the shards.
+        await StatisticsRebuild.RunAsync(store, TimeSpan.FromMinutes(1), CancellationToken.None);
 
-        await rebuild.Should().ThrowAsync<InvalidOperationException>().WithMessage("*daemon is running the statistics*");
+        (await fixture.Second.CreateClient().GetJson("/sellers/seller-hc/scorecard")).ToJsonString().Should().Be(before);
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        while (await HeldShardLocks() < ShardLockIds().Length && DateTime.UtcNow < deadline)
+            await Task.Delay(200);
+        (await HeldShardLocks()).Should().Be(ShardLockIds().Length, "the instances lead every shard again once the rebuild withdrew its request");
+
+        var marketplace = new Marketplace(fixture.First);
+        await marketplace.Open(2, "seller-hc", "Other", 1000, "EUR");
+        await marketplace.CatchUp();
+        (await fixture.First.CreateClient().GetJson("/sellers/seller-hc/scorecard"))["opened"]!.GetValue<int>().Should().Be(2);
+    }
+
+    private long[] ShardLockIds()
+    {
+        var store = (DocumentStore)fixture.First.Services.GetRequiredService<IDocumentStore>();
+        return store.Options.Projections.AllShards()
+            .Select(s => (long)ProjectionLockIds.Compute(store.Options.Events.DatabaseSchemaName, s.Name, store.Options.Projections.DaemonLockId))
+            .ToArray();
+    }
+
+    private async Task<long> HeldShardLocks()
+    {
+        await using var connection = new NpgsqlConnection(ApiFixture<HotColdInstances>.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            """
+            select count(*) from pg_locks
+            where locktype = 'advisory' and granted and database = (select oid from pg_database where datname = current_database())
+              and ((classid::bigint << 32) | objid::bigint) = any(@ids)
+            """, connection);
+        command.Parameters.AddWithValue("ids", ShardLockIds());
+        return (long)(await command.ExecuteScalarAsync())!;
     }
 }
