@@ -27,13 +27,9 @@ public sealed class MediatorNeedsActionHandler(IQuerySession session, IClock clo
         var now = clock.GetCurrentInstant();
         var me = Actor.Mediator(q.MediatorId);
 
-        var items = new List<NeedsActionItem>();
-        foreach (var row in rows)
-        {
-            var answers = WaitingOn.MediatorAnswers(AllowedActions.For(row.State, me, now, row.State.Policy));
-            if (answers.Count > 0)
-                items.Add(new NeedsActionItem(DisputeSummaryView.From(row, now), answers.Select(ActionView.From).ToList(), answers.Min(o => o.Until)));
-        }
+        var items = rows
+            .Select(row => NeedsActionItem.For(row, WaitingOn.MediatorAnswers(AllowedActions.For(row.State, me, now, row.State.Policy)), now))
+            .OfType<NeedsActionItem>();
         return new NeedsActionPage(items
             .OrderBy(i => i.Dispute.MediatorId is null).ThenBy(i => i.DueAt is null).ThenBy(i => i.DueAt).ThenBy(i => i.Dispute.Id)
             .Take(q.Limit).ToList());

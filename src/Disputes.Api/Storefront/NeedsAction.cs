@@ -27,7 +27,14 @@ public sealed record NeedsActionParameters(string? Party, string? PartyId, strin
 
 public sealed record NeedsAction(Party Party, string PartyId, int Limit) : IQuery<NeedsActionPage>;
 
-public sealed record NeedsActionItem(DisputeSummaryView Dispute, IReadOnlyList<ActionView> Actions, Instant? DueAt);
+public sealed record NeedsActionItem(DisputeSummaryView Dispute, IReadOnlyList<ActionView> Actions, Instant? DueAt)
+{
+    // A row the projection says waits on someone, with that someone's answers as of now; null when none is left
+    // (a deadline passed but not yet fired, a mediator who may not take the case).
+    public static NeedsActionItem? For(DisputeListItem row, IReadOnlyList<ActionOption> answers, Instant now) =>
+        answers.Count == 0 ? null
+        : new NeedsActionItem(DisputeSummaryView.From(row, now), answers.Select(ActionView.From).ToList(), answers.Min(o => o.Until));
+}
 
 public sealed record NeedsActionPage(IReadOnlyList<NeedsActionItem> Items);
 
@@ -41,14 +48,9 @@ public sealed class NeedsActionHandler(IQuerySession session, IClock clock) : IQ
         var now = clock.GetCurrentInstant();
         var actor = q.Party == Party.Buyer ? Actor.Buyer(q.PartyId) : Actor.Seller(q.PartyId);
 
-        var items = new List<NeedsActionItem>();
-        foreach (var row in await rows.ToListAsync(ct))
-        {
-            var awaited = WaitingOn.Answers(AllowedActions.For(row.State, actor, now, row.State.Policy), row.State, q.Party);
-            if (awaited.Count > 0)
-                items.Add(new NeedsActionItem(DisputeSummaryView.From(row, now),
-                    awaited.Select(ActionView.From).ToList(), awaited.Min(o => o.Until)));
-        }
+        var items = (await rows.ToListAsync(ct))
+            .Select(row => NeedsActionItem.For(row, WaitingOn.Answers(AllowedActions.For(row.State, actor, now, row.State.Policy), row.State, q.Party), now))
+            .OfType<NeedsActionItem>();
 
         return new NeedsActionPage(items
             .OrderBy(i => i.DueAt is null).ThenBy(i => i.DueAt).ThenByDescending(i => i.Dispute.OpenedAt).ThenBy(i => i.Dispute.Id)

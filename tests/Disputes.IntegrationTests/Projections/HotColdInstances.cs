@@ -51,25 +51,8 @@ public sealed class HotColdInstances(HotColdInstancesFixture fixture) : IClassFi
     }
 
     [Fact]
-    public async Task Each_shard_is_led_under_its_own_advisory_lock()
-    {
-        var store = (DocumentStore)fixture.First.Services.GetRequiredService<IDocumentStore>();
-        var lockIds = store.Options.Projections.AllShards()
-            .Select(s => (long)ProjectionLockIds.Compute(store.Options.Events.DatabaseSchemaName, s.Name, store.Options.Projections.DaemonLockId))
-            .ToArray();
-
-        await using var connection = new NpgsqlConnection(ApiFixture<HotColdInstances>.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(
-            """
-            select count(*) from pg_locks
-            where locktype = 'advisory' and granted and database = (select oid from pg_database where datname = current_database())
-              and ((classid::bigint << 32) | objid::bigint) = any(@ids)
-            """, connection);
-        command.Parameters.AddWithValue("ids", lockIds);
-
-        ((long)(await command.ExecuteScalarAsync())!).Should().Be(lockIds.Length);
-    }
+    public async Task Each_shard_is_led_under_its_own_advisory_lock() =>
+        (await HeldShardLocks()).Should().Be(ShardLockIds().Length);
 
     [Fact]
     public async Task A_rebuild_beside_instances_that_lead_the_shards_makes_them_stand_down_then_they_lead_again()
