@@ -6,11 +6,14 @@ using Disputes.Api.Hosting;
 using Disputes.Api.Mediation;
 using Disputes.Api.Scheduling;
 using Disputes.Api.Storefront;
+using Disputes.Api.Telemetry;
 using Disputes.Api.Tools;
 
 var builder = WebApplication.CreateBuilder(ToolVerbs.HostArguments(args));
 if (ToolVerbs.Requested(args))
     ToolLogging.Configure(builder.Logging);
+else
+    builder.AddDisputesTelemetry();
 builder.Services
     .AddDisputesStore()
     .AddDisputesApplication()

@@ -18,6 +18,10 @@ public static class MartenSetup
         opts.DatabaseSchemaName = schemaName;
         opts.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
 
+        // Spans per connection use and counters of appended events, under the "Marten" source and meter.
+        opts.OpenTelemetry.TrackConnections = JasperFx.OpenTelemetry.TrackLevel.Normal;
+        opts.OpenTelemetry.TrackEventCounters();
+
         opts.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase, o => DisputesJson.Configure(o));
 
         opts.Events.StreamIdentity = StreamIdentity.AsGuid;

@@ -1,4 +1,5 @@
 using Disputes.Api.Commands;
+using Disputes.Api.Telemetry;
 using Disputes.Domain;
 using Mediator;
 using Microsoft.Extensions.Options;
@@ -61,14 +62,20 @@ public sealed class DeadlineScheduler(
 
     public async Task<IReadOnlyList<ClaimedDeadline>> ClaimAsync(CancellationToken ct = default)
     {
-        var claimed = await queue.ClaimAsync(
-            clock.GetCurrentInstant(), settings.BatchSize, Duration.FromTimeSpan(settings.Lease), state.Instance, ct);
+        // Polling is not traced (a root span per wakeup of every instance); what it claims is, in FireAsync.
+        IReadOnlyList<ClaimedDeadline> claimed;
+        using (OpenTelemetry.SuppressInstrumentationScope.Begin())
+            claimed = await queue.ClaimAsync(
+                clock.GetCurrentInstant(), settings.BatchSize, Duration.FromTimeSpan(settings.Lease), state.Instance, ct);
         metrics.Claimed(claimed.Count);
         return claimed;
     }
 
     public async Task<DrainResult> FireAsync(IReadOnlyList<ClaimedDeadline> claimed, CancellationToken ct = default)
     {
+        // A span per batch that fired something; an idle look is not worth a trace.
+        using var activity = claimed.Count == 0 ? null : DisputesTelemetry.Source.StartActivity("deadlines fire");
+        activity?.SetTag("disputes.deadlines.claimed", claimed.Count);
         int expired = 0, stale = 0, failed = 0;
         Duration? lastLag = null;
         await Parallel.ForEachAsync(
@@ -95,12 +102,19 @@ public sealed class DeadlineScheduler(
 
     private async Task<Fired> FireOneAsync(ClaimedDeadline deadline, CancellationToken ct)
     {
+        using var activity = DisputesTelemetry.Source.StartActivity("deadline expire");
+        activity?.SetTag(DisputesTelemetry.DisputeId, deadline.DisputeId);
+        activity?.SetTag("disputes.deadline.kind", deadline.Kind.ToString());
+        activity?.SetTag("disputes.deadline.attempt", deadline.Attempts);
         try
         {
             await using var scope = scopes.CreateAsyncScope();
             var sender = scope.ServiceProvider.GetRequiredService<ISender>();
             var request = new ExpireDeadlineRequest(deadline.DisputeId, deadline.Kind, deadline.DueAt,
                 ExpireDeadlineRequest.CorrelationFor(deadline.DisputeId, deadline.Kind, deadline.DueAt));
+            // Before Send, so the Mediator span and log scope carry the deadline's correlation id too.
+            scope.ServiceProvider.GetRequiredService<RequestContext>().CorrelationId = request.CorrelationId;
+            activity?.SetTag(DisputesTelemetry.CorrelationId, request.CorrelationId);
             switch (await sender.Send(request, ct))
             {
                 case Written { Appended: true }:
@@ -142,7 +156,11 @@ public sealed class DeadlineScheduler(
         return new Fired.Failed();
     }
 
-    public Task<Instant?> NextWakeAsync(CancellationToken ct) => queue.NextWakeAsync(ct);
+    public async Task<Instant?> NextWakeAsync(CancellationToken ct)
+    {
+        using var quiet = OpenTelemetry.SuppressInstrumentationScope.Begin();
+        return await queue.NextWakeAsync(ct);
+    }
 
     private abstract record Fired
     {
