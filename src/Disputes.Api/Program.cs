@@ -1,4 +1,5 @@
 using Disputes.Api.Audit;
+using Disputes.Api.Configuration;
 using Disputes.Api.Diagnostics;
 using Disputes.Api.Docs;
 using Disputes.Api.Health;
@@ -15,6 +16,7 @@ if (ToolVerbs.Requested(args))
 else
     builder.AddDisputesTelemetry();
 builder.Services
+    .AddDisputesConfiguration()
     .AddDisputesStore()
     .AddDisputesApplication()
     .AddDisputesHttp()
@@ -24,6 +26,8 @@ builder.Services
 var app = builder.Build();
 if (ToolVerbs.Requested(args))
     return await ToolVerbs.Run(app.Services, args);
+if (await StartupFailure.Check(app.Services) is { } refusal)
+    return StartupFailure.Report(refusal);
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
@@ -36,7 +40,14 @@ app.MapMediatorCommands();
 app.MapMediation();
 app.MapAudit();
 app.MapDiagnostics();
-app.Run();
+try
+{
+    await app.RunAsync();
+}
+catch (Exception e) when (StartupFailure.Explain(e) is { } message)
+{
+    return StartupFailure.Report(message);
+}
 return 0;
 
 public partial class Program;

@@ -25,5 +25,5 @@ public sealed class DeadlineBacklogProbe : IOperationalProbe
     private double Lag() =>
         last is { OldestDue: { } oldest } ? Math.Max(0, (clock.GetCurrentInstant() - oldest).TotalSeconds) : 0;
 
-    public async Task SampleAsync(CancellationToken ct) => last = await queue.BacklogAsync(clock.GetCurrentInstant(), ct);
+    public async Task SampleAsync(CancellationToken ct) => last = await queue.BacklogAsync(clock.GetCurrentInstant(), ct, createTable: false);
 }

@@ -9,9 +9,9 @@ public sealed class OperationalSampler(IEnumerable<IOperationalProbe> probes, IO
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await Task.Yield();
+        // The first sample after one interval, off the start-up path (and out of the way of a migration).
         using var timer = new PeriodicTimer(options.Value.SampleInterval);
-        do
+        while (await Wait(timer, stoppingToken))
         {
             foreach (var probe in probes)
             {
@@ -28,7 +28,6 @@ public sealed class OperationalSampler(IEnumerable<IOperationalProbe> probes, IO
                 }
             }
         }
-        while (await Wait(timer, stoppingToken));
     }
 
     private static async Task<bool> Wait(PeriodicTimer timer, CancellationToken ct)

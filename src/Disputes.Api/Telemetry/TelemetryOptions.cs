@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace Disputes.Api.Telemetry;
 
 // Bound from "Disputes:Telemetry". OTLP also honours the standard OTEL_EXPORTER_OTLP_* variables.
@@ -7,7 +5,6 @@ public sealed class TelemetryOptions
 {
     public const string Section = "Disputes:Telemetry";
 
-    [Required(AllowEmptyStrings = false)]
     public string ServiceName { get; set; } = "disputes-api";
 
     // e.g. http://otel-collector:4317; empty means no OTLP export (unless OTEL_EXPORTER_OTLP_ENDPOINT is set).
@@ -20,10 +17,8 @@ public sealed class TelemetryOptions
     public bool? JsonLogs { get; set; }
 
     // How often the gauges that read the database (disputes by state, deadline backlog) sample it.
-    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan SampleInterval { get; set; } = TimeSpan.FromSeconds(15);
 
     // How often metrics are exported (console and OTLP).
-    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan ExportInterval { get; set; } = TimeSpan.FromSeconds(60);
 }

@@ -21,7 +21,8 @@ public static class TelemetryServices
         var development = builder.Environment.IsDevelopment();
         var console = settings.Console ?? development;
         // Null with OTEL_EXPORTER_OTLP_ENDPOINT set: the exporter reads the standard variables itself.
-        Uri? otlp = settings.OtlpEndpoint is { Length: > 0 } endpoint ? new Uri(endpoint, UriKind.Absolute) : null;
+        // A malformed endpoint is reported by TelemetryOptionsValidation at startup, with its key.
+        Uri? otlp = Uri.TryCreate(settings.OtlpEndpoint, UriKind.Absolute, out var endpoint) ? endpoint : null;
         var useOtlp = otlp is not null || Environment.GetEnvironmentVariable("OTEL_EXPORTER_OTLP_ENDPOINT") is { Length: > 0 };
         var exportMs = (int)settings.ExportInterval.TotalMilliseconds;
 
