@@ -16,7 +16,9 @@ public static class HttpServices
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.AddOpenApi(o => o.AddNodaTime().AddDisputesConventions());
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [HealthEndpoints.ReadyTag]);
+        services.AddHealthChecks()
+            .AddCheck<DatabaseHealthCheck>("database", tags: [HealthEndpoints.ReadyTag])
+            .AddCheck<StoppingHealthCheck>("stopping", tags: [HealthEndpoints.ReadyTag]);
         return services;
     }
 }

@@ -55,6 +55,14 @@ public sealed class DeadlineQueue(IDocumentStore store)
         Execute($"update {table} set claimed_until = $4, last_error = $5 where dispute_id = $1 and kind = $2 and claim_token = $3",
             ct, d.DisputeId, d.Kind.ToString(), d.ClaimToken, Utc(retryAt), error.Length > 2000 ? error[..2000] : error);
 
+    // Hand claims back (shutting down): the rows are due again at once for any instance. Only our own claims.
+    public async Task ReleaseAsync(IEnumerable<ClaimedDeadline> deadlines, CancellationToken ct)
+    {
+        foreach (var d in deadlines)
+            await Execute($"update {table} set claimed_until = null, claim_token = null, claimed_by = null where dispute_id = $1 and kind = $2 and claim_token = $3",
+                ct, d.DisputeId, d.Kind.ToString(), d.ClaimToken);
+    }
+
     // When to look next: the earliest unclaimed due instant or the earliest lease to run out.
     public async Task<Instant?> NextWakeAsync(CancellationToken ct)
     {

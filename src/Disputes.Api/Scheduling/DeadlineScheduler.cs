@@ -7,12 +7,14 @@ using NodaTime;
 
 namespace Disputes.Api.Scheduling;
 
-public sealed record DrainResult(int Claimed, int Expired, int Stale, int Failed, Duration? LastLag)
+// Released: claimed but handed back unfired because the instance is shutting down.
+public sealed record DrainResult(int Claimed, int Expired, int Stale, int Failed, Duration? LastLag, int Released = 0)
 {
     public static readonly DrainResult None = new(0, 0, 0, 0, null);
 
     public DrainResult Add(DrainResult other) => new(
-        Claimed + other.Claimed, Expired + other.Expired, Stale + other.Stale, Failed + other.Failed, other.LastLag ?? LastLag);
+        Claimed + other.Claimed, Expired + other.Expired, Stale + other.Stale, Failed + other.Failed, other.LastLag ?? LastLag,
+        Released + other.Released);
 }
 
 // Fires due deadlines: claim a small batch under a lease, send each expiry through Mediator, repeat.
@@ -46,7 +48,8 @@ public sealed class DeadlineScheduler(
         var total = DrainResult.None;
         while (!ct.IsCancellationRequested)
         {
-            var claimed = await ClaimAsync(ct);
+            // Not cancelled midway: a claim that committed as we gave up would hide its rows for a whole lease.
+            var claimed = await ClaimAsync(CancellationToken.None);
             var batch = await FireAsync(claimed, ct);
             total = total.Add(batch);
             // A short batch means nothing else is due and unclaimed right now.
@@ -78,12 +81,21 @@ public sealed class DeadlineScheduler(
         activity?.SetTag("disputes.deadlines.claimed", claimed.Count);
         int expired = 0, stale = 0, failed = 0;
         Duration? lastLag = null;
+        var unfired = new System.Collections.Concurrent.ConcurrentBag<ClaimedDeadline>();
+        // ct means "stop": an expiry already running finishes (cancelling it would throw away a decided command
+        // and leave its row to wait out the lease); one not started yet is handed back at once for another instance.
+        // The host's shutdown timeout (Disputes:Shutdown:Timeout) bounds how long the running ones may take.
         await Parallel.ForEachAsync(
             claimed,
-            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, settings.Parallelism), CancellationToken = ct },
-            async (deadline, token) =>
+            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, settings.Parallelism) },
+            async (deadline, _) =>
             {
-                switch (await FireOneAsync(deadline, token))
+                if (ct.IsCancellationRequested)
+                {
+                    unfired.Add(deadline);
+                    return;
+                }
+                switch (await FireOneAsync(deadline, CancellationToken.None))
                 {
                     case Fired.Expired(var lag):
                         Interlocked.Increment(ref expired);
@@ -97,7 +109,12 @@ public sealed class DeadlineScheduler(
                         break;
                 }
             });
-        return new DrainResult(claimed.Count, expired, stale, failed, lastLag);
+        if (!unfired.IsEmpty)
+        {
+            await queue.ReleaseAsync(unfired, CancellationToken.None);
+            logger.LogInformation("Stopping: released {Count} claimed deadlines for other instances.", unfired.Count);
+        }
+        return new DrainResult(claimed.Count, expired, stale, failed, lastLag, unfired.Count);
     }
 
     private async Task<Fired> FireOneAsync(ClaimedDeadline deadline, CancellationToken ct)
