@@ -21,6 +21,11 @@ public static class EventHash
     public const string HashHeader = "hash";
     public const string PreviousHashHeader = "previousHash";
 
+    // Marten's filler for the sequence numbers a failed append drew (a second dispute on an order, say): rows in
+    // a stream of its own, with no timestamp, that belong to no dispute's history, so they are neither hashed nor
+    // verified. (Tombstone.StreamId is random per process, so the stored type name is what identifies them.)
+    public const string MartenTombstoneType = "tombstone";
+
     // What the first event of a stream links to.
     public static readonly string Genesis = new('0', 64);
 

@@ -45,6 +45,9 @@ public sealed class HashChainTrigger : ISchemaObject
          DECLARE
              previous text;
          BEGIN
+             IF NEW.type = '{{EventHash.MartenTombstoneType}}' THEN
+                 RETURN NEW;
+             END IF;
              IF NEW.version > 1 THEN
                  SELECT e.headers ->> '{{EventHash.HashHeader}}' INTO previous FROM {{Events}} e
                  WHERE e.stream_id = NEW.stream_id AND e.version = NEW.version - 1;

@@ -1,0 +1,44 @@
+using Disputes.Api.Tools;
+using Disputes.Api.Tools.Verbs;
+using Disputes.IntegrationTests.Reads;
+using static Disputes.IntegrationTests.DisputeApi;
+
+namespace Disputes.IntegrationTests.Tools;
+
+// Its own schema: "every chain intact" must be about this store only.
+public sealed class VerifyingPastTombstones(ApiFixture<VerifyingPastTombstones> api) : IClassFixture<ApiFixture<VerifyingPastTombstones>>
+{
+    private async Task<(int Exit, string Output)> Verify()
+    {
+        var output = new StringWriter();
+        var exit = await new VerifyHistory().Run(api.Services, new ToolArguments([]), output, CancellationToken.None);
+        return (exit, output.ToString());
+    }
+
+    // A refused second opening leaves Marten's tombstones (filler rows for the sequence numbers it drew); they
+    // are no dispute's history, carry no timestamp, and must neither fail the append trigger nor the check.
+    [Fact]
+    public async Task Given_a_refused_second_opening_on_an_order_When_verified_Then_every_chain_is_intact()
+    {
+        await api.Open(api.CreateClient(), Guid.CreateVersion7(), new Lifecycle.Parties("verify-verb-twice", SellerId: Seller));
+        var second = await api.CreateClient().PostDispute(Requests.OpenDispute(Guid.CreateVersion7()).With("orderId", "verify-verb-twice"));
+        second.StatusCode.Should().Be(System.Net.HttpStatusCode.Conflict);
+
+        await using var connection = new Npgsql.NpgsqlConnection(ApiFixture<object>.ConnectionString);
+        await connection.OpenAsync();
+        // Marten writes them after the failed commit, off the request's path.
+        long tombstones = 0;
+        for (var wait = 0; wait < 100 && tombstones == 0; wait++)
+        {
+            await using var count = new Npgsql.NpgsqlCommand($"select count(*) from \"{api.Schema}\".mt_events where type = 'tombstone'", connection);
+            tombstones = (long)(await count.ExecuteScalarAsync())!;
+            if (tombstones == 0)
+                await Task.Delay(100);
+        }
+        tombstones.Should().BeGreaterThan(0, "the append trigger must let Marten's tombstones in");
+
+        var result = await Verify();
+        result.Output.Should().Contain("every chain intact");
+        result.Exit.Should().Be(0);
+    }
+}
