@@ -15,7 +15,9 @@ public sealed class CommandMetrics
     {
         var meter = meters.Create(DisputesTelemetry.MeterName);
         commands = meter.CreateCounter<long>("disputes.commands", "{command}", "Commands handled, by type and outcome.");
-        duration = meter.CreateHistogram<double>("disputes.command.duration", "s", "Time to decide and commit a command.");
+        // Seconds, so the SDK's default millisecond-sized buckets would put every command in the first one.
+        duration = meter.CreateHistogram<double>("disputes.command.duration", "s", "Time to decide and commit a command.", tags: null,
+            advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10] });
     }
 
     public void Record(string command, string outcome, string? rule, TimeSpan elapsed)
