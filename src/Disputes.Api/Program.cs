@@ -1,4 +1,5 @@
 using Disputes.Api.Audit;
+using Disputes.Api.Configuration;
 using Disputes.Api.Diagnostics;
 using Disputes.Api.Docs;
 using Disputes.Api.Health;
@@ -7,13 +8,17 @@ using Disputes.Api.Mediation;
 using Disputes.Api.Scheduling;
 using Disputes.Api.Statistics;
 using Disputes.Api.Storefront;
+using Disputes.Api.Telemetry;
 using Disputes.Api.Tools;
 using Disputes.Api.Webhooks;
 
 var builder = WebApplication.CreateBuilder(ToolVerbs.HostArguments(args));
 if (ToolVerbs.Requested(args))
     ToolLogging.Configure(builder.Logging);
+else
+    builder.AddDisputesTelemetry();
 builder.Services
+    .AddDisputesConfiguration()
     .AddDisputesStore()
     .AddDisputesApplication()
     .AddDisputesHttp()
@@ -24,6 +29,8 @@ builder.Services
 var app = builder.Build();
 if (ToolVerbs.Requested(args))
     return await ToolVerbs.Run(app.Services, args);
+if (await StartupFailure.Check(app.Services) is { } refusal)
+    return StartupFailure.Report(refusal);
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
@@ -38,7 +45,14 @@ app.MapAudit();
 app.MapStatistics();
 app.MapDiagnostics();
 app.MapWebhooks();
-app.Run();
+try
+{
+    await app.RunAsync();
+}
+catch (Exception e) when (StartupFailure.Explain(e) is { } message)
+{
+    return StartupFailure.Report(message);
+}
 return 0;
 
 public partial class Program;

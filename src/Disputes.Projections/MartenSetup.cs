@@ -14,11 +14,16 @@ namespace Disputes.Projections;
 // The store's shape, shared by the API and tools so both read and write the same schema.
 public static class MartenSetup
 {
-    public static void Configure(StoreOptions opts, string connectionString, string schemaName)
+    // autoCreate: CreateOrUpdate in development and tests; None in production, where `schema apply` migrates.
+    public static void Configure(StoreOptions opts, string connectionString, string schemaName, AutoCreate autoCreate = AutoCreate.CreateOrUpdate)
     {
         opts.Connection(connectionString);
         opts.DatabaseSchemaName = schemaName;
-        opts.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
+        opts.AutoCreateSchemaObjects = autoCreate;
+
+        // Spans per connection use and counters of appended events, under the "Marten" source and meter.
+        opts.OpenTelemetry.TrackConnections = JasperFx.OpenTelemetry.TrackLevel.Normal;
+        opts.OpenTelemetry.TrackEventCounters();
 
         opts.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase, o => DisputesJson.Configure(o));
 

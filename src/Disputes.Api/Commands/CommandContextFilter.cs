@@ -31,6 +31,7 @@ public sealed class CommandContextFilter(RequestContext context, IOptions<JsonOp
             context.CorrelationId = correlation;
         }
         http.Response.Headers[CorrelationHeader] = context.CorrelationId;
+        System.Diagnostics.Activity.Current?.SetTag(Telemetry.DisputesTelemetry.CorrelationId, context.CorrelationId);
 
         if (http.Request.Headers[IdempotencyHeader].ToString() is { Length: > 0 } key)
         {

@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using Disputes.Api.Http;
+using Disputes.Api.Telemetry;
 using Disputes.Domain;
 using Disputes.Projections;
 using JasperFx;
@@ -11,13 +13,17 @@ namespace Disputes.Api.Commands;
 // The write path every command shares: fetch the stream, decide under the dispute's own policy, append,
 // save — events, inline projections and the idempotency record in one transaction.
 public sealed class DisputeCommandExecutor(
-    IDocumentStore store, IClock clock, PolicyCatalog catalog, Views.DisputeViews views, CommandResponses responses, RequestContext context)
+    IDocumentStore store, IClock clock, PolicyCatalog catalog, Views.DisputeViews views, CommandResponses responses, RequestContext context,
+    ILogger<DisputeCommandExecutor> logger)
 {
     // Enough for a burst of writers on one dispute; each retry re-reads and re-decides, so none is lost.
     private const int MaxAttempts = 20;
 
     public async Task<CommandOutcome> Execute(IDisputeCommand command, CancellationToken ct)
     {
+        // Every span and log line of this command names its dispute, whoever sent it (HTTP or the scheduler).
+        Activity.Current?.SetTag(DisputesTelemetry.DisputeId, command.DisputeId);
+        using var scope = logger.BeginScope(new Dictionary<string, object> { ["DisputeId"] = command.DisputeId, ["CorrelationId"] = context.CorrelationId });
         var idempotency = context.Idempotency;
         if (idempotency is not null && await Previous(idempotency, ct) is { } previous)
             return previous;
@@ -37,6 +43,7 @@ public sealed class DisputeCommandExecutor(
                 // Without it, someone else wrote first: decide again on the new state so no acknowledged action is lost.
                 if (attempt == MaxAttempts)
                     throw;
+                Activity.Current?.AddEvent(new ActivityEvent("concurrency conflict; deciding again"));
                 // Jitter so writers that collided do not collide again in lockstep.
                 await Task.Delay(Random.Shared.Next(1, 5 * attempt), ct);
             }

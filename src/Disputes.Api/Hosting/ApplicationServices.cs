@@ -3,6 +3,7 @@ using Disputes.Api.Commands;
 using Disputes.Api.Http;
 using Disputes.Api.Maintenance;
 using Disputes.Api.Scheduling;
+using Disputes.Api.Telemetry;
 using Disputes.Api.Views;
 using Disputes.Domain;
 using Mediator;
@@ -18,7 +19,7 @@ public static class ApplicationServices
         services.AddMediator((MediatorOptions options) =>
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;
-            options.PipelineBehaviors = [typeof(ValidationBehavior<,>)];
+            options.PipelineBehaviors = [typeof(TelemetryBehavior<,>), typeof(ValidationBehavior<,>)];
         });
         services.AddSingleton<IClock>(SystemClock.Instance);
         services.AddSingleton(sp => PolicyConfiguration.CatalogFrom(sp.GetRequiredService<IConfiguration>()));

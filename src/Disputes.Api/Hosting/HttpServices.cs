@@ -18,7 +18,8 @@ public static class HttpServices
         services.AddOpenApi(o => o.AddNodaTime().AddDisputesConventions());
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database", tags: [HealthEndpoints.ReadyTag])
-            .AddCheck<ProjectionProgressHealthCheck>("projections", tags: [HealthEndpoints.ProjectionsTag]);
+            .AddCheck<ProjectionProgressHealthCheck>("projections", tags: [HealthEndpoints.ProjectionsTag])
+            .AddCheck<StoppingHealthCheck>("stopping", tags: [HealthEndpoints.ReadyTag]);
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using Disputes.Api.Schema;
 using Disputes.Api.Scheduling;
 using Disputes.Api.Webhooks.Delivery;
 using Disputes.Projections;
@@ -15,10 +16,11 @@ public static class StoreServices
         services.AddMarten(sp =>
         {
             var config = sp.GetRequiredService<IConfiguration>();
-            var connectionString = config.GetConnectionString("Disputes")
-                ?? throw new InvalidOperationException("ConnectionStrings:Disputes (env ConnectionStrings__Disputes) is not set.");
+            var connectionString = config.GetConnectionString("Disputes") is { Length: > 0 } set ? set
+                : throw new StartupConfigurationException("ConnectionStrings:Disputes (env ConnectionStrings__Disputes) is not set.");
             var options = new StoreOptions();
-            MartenSetup.Configure(options, connectionString, config["Disputes:Schema"] ?? "disputes");
+            MartenSetup.Configure(options, connectionString, SchemaName(config),
+                SchemaSettings.AutoCreateFor(config, sp.GetRequiredService<IHostEnvironment>()));
             // Wakes the deadline scheduler when a commit schedules a clock sooner than it planned to look.
             options.Listeners.Add(sp.GetRequiredService<DeadlineCommitListener>());
             // Wakes the webhook dispatcher when a commit wrote events (and so, maybe, outbox rows).
@@ -34,4 +36,6 @@ public static class StoreServices
         services.AddSingleton(sp => new HistoryVerifier(sp.GetRequiredService<IDocumentStore>()));
         return services;
     }
+
+    public static string SchemaName(IConfiguration config) => config["Disputes:Schema"] is { Length: > 0 } schema ? schema : "disputes";
 }

@@ -25,7 +25,7 @@ public sealed class DeadlineQueue(IDocumentStore store)
     public async Task<IReadOnlyList<ClaimedDeadline>> ClaimAsync(Instant now, int batchSize, Duration lease, string claimer, CancellationToken ct)
     {
         var token = Guid.CreateVersion7();
-        var rows = await Query(
+        var rows = await Query(true,
             $"""
              with due as (
                select dispute_id, kind from {table}
@@ -55,10 +55,18 @@ public sealed class DeadlineQueue(IDocumentStore store)
         Execute($"update {table} set claimed_until = $4, last_error = $5 where dispute_id = $1 and kind = $2 and claim_token = $3",
             ct, d.DisputeId, d.Kind.ToString(), d.ClaimToken, Utc(retryAt), error.Length > 2000 ? error[..2000] : error);
 
+    // Hand claims back (shutting down): the rows are due again at once for any instance. Only our own claims.
+    public async Task ReleaseAsync(IEnumerable<ClaimedDeadline> deadlines, CancellationToken ct)
+    {
+        foreach (var d in deadlines)
+            await Execute($"update {table} set claimed_until = null, claim_token = null, claimed_by = null where dispute_id = $1 and kind = $2 and claim_token = $3",
+                ct, d.DisputeId, d.Kind.ToString(), d.ClaimToken);
+    }
+
     // When to look next: the earliest unclaimed due instant or the earliest lease to run out.
     public async Task<Instant?> NextWakeAsync(CancellationToken ct)
     {
-        var rows = await Query(
+        var rows = await Query(true,
             $"""
              select least(
                (select min(due_at) from {table} where claimed_until is null),
@@ -68,9 +76,10 @@ public sealed class DeadlineQueue(IDocumentStore store)
         return rows[0];
     }
 
-    public async Task<DeadlineBacklog> BacklogAsync(Instant now, CancellationToken ct)
+    // createTable false: an observer (the metrics probe) reads, and must not race a migration by creating it.
+    public async Task<DeadlineBacklog> BacklogAsync(Instant now, CancellationToken ct, bool createTable = true)
     {
-        var rows = await Query(
+        var rows = await Query(createTable,
             $"""
              select count(*) filter (where due_at <= $1), min(due_at) filter (where due_at <= $1),
                     count(*) filter (where claimed_until > $1), count(*), min(due_at) filter (where due_at > $1)
@@ -90,7 +99,8 @@ public sealed class DeadlineQueue(IDocumentStore store)
     // definition themselves, once per process (idempotent: create if missing, update if different).
     private async Task EnsureStorage(CancellationToken ct)
     {
-        if (storageReady)
+        // Where the app may not change the schema (production), `schema apply` created the table.
+        if (storageReady || ((StoreOptions)store.Options).AutoCreateSchemaObjects == JasperFx.AutoCreate.None)
             return;
         // One migration at a time in this process; another instance racing it fails once and retries.
         await migrating.WaitAsync(ct);
@@ -115,9 +125,10 @@ public sealed class DeadlineQueue(IDocumentStore store)
         storageReady = true;
     }
 
-    private async Task<List<T>> Query<T>(string sql, Func<NpgsqlDataReader, T> read, CancellationToken ct, params object[] args)
+    private async Task<List<T>> Query<T>(bool createTable, string sql, Func<NpgsqlDataReader, T> read, CancellationToken ct, params object[] args)
     {
-        await EnsureStorage(ct);
+        if (createTable)
+            await EnsureStorage(ct);
         await using var connection = store.Storage.Database.CreateConnection();
         await connection.OpenAsync(ct);
         await using var command = Command(connection, sql, args);

@@ -1,4 +1,5 @@
 using Disputes.Api.Commands;
+using Disputes.Api.Telemetry;
 using Disputes.Domain;
 using Mediator;
 using Microsoft.Extensions.Options;
@@ -6,12 +7,14 @@ using NodaTime;
 
 namespace Disputes.Api.Scheduling;
 
-public sealed record DrainResult(int Claimed, int Expired, int Stale, int Failed, Duration? LastLag)
+// Released: claimed but handed back unfired because the instance is shutting down.
+public sealed record DrainResult(int Claimed, int Expired, int Stale, int Failed, Duration? LastLag, int Released = 0)
 {
     public static readonly DrainResult None = new(0, 0, 0, 0, null);
 
     public DrainResult Add(DrainResult other) => new(
-        Claimed + other.Claimed, Expired + other.Expired, Stale + other.Stale, Failed + other.Failed, other.LastLag ?? LastLag);
+        Claimed + other.Claimed, Expired + other.Expired, Stale + other.Stale, Failed + other.Failed, other.LastLag ?? LastLag,
+        Released + other.Released);
 }
 
 // Fires due deadlines: claim a small batch under a lease, send each expiry through Mediator, repeat.
@@ -45,7 +48,8 @@ public sealed class DeadlineScheduler(
         var total = DrainResult.None;
         while (!ct.IsCancellationRequested)
         {
-            var claimed = await ClaimAsync(ct);
+            // Not cancelled midway: a claim that committed as we gave up would hide its rows for a whole lease.
+            var claimed = await ClaimAsync(CancellationToken.None);
             var batch = await FireAsync(claimed, ct);
             total = total.Add(batch);
             // A short batch means nothing else is due and unclaimed right now.
@@ -61,22 +65,37 @@ public sealed class DeadlineScheduler(
 
     public async Task<IReadOnlyList<ClaimedDeadline>> ClaimAsync(CancellationToken ct = default)
     {
-        var claimed = await queue.ClaimAsync(
-            clock.GetCurrentInstant(), settings.BatchSize, Duration.FromTimeSpan(settings.Lease), state.Instance, ct);
+        // Polling is not traced (a root span per wakeup of every instance); what it claims is, in FireAsync.
+        IReadOnlyList<ClaimedDeadline> claimed;
+        using (OpenTelemetry.SuppressInstrumentationScope.Begin())
+            claimed = await queue.ClaimAsync(
+                clock.GetCurrentInstant(), settings.BatchSize, Duration.FromTimeSpan(settings.Lease), state.Instance, ct);
         metrics.Claimed(claimed.Count);
         return claimed;
     }
 
     public async Task<DrainResult> FireAsync(IReadOnlyList<ClaimedDeadline> claimed, CancellationToken ct = default)
     {
+        // A span per batch that fired something; an idle look is not worth a trace.
+        using var activity = claimed.Count == 0 ? null : DisputesTelemetry.Source.StartActivity("deadlines fire");
+        activity?.SetTag("disputes.deadlines.claimed", claimed.Count);
         int expired = 0, stale = 0, failed = 0;
         Duration? lastLag = null;
+        var unfired = new System.Collections.Concurrent.ConcurrentBag<ClaimedDeadline>();
+        // ct means "stop": an expiry already running finishes (cancelling it would throw away a decided command
+        // and leave its row to wait out the lease); one not started yet is handed back at once for another instance.
+        // The host's shutdown timeout (Disputes:Shutdown:Timeout) bounds how long the running ones may take.
         await Parallel.ForEachAsync(
             claimed,
-            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, settings.Parallelism), CancellationToken = ct },
-            async (deadline, token) =>
+            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, settings.Parallelism) },
+            async (deadline, _) =>
             {
-                switch (await FireOneAsync(deadline, token))
+                if (ct.IsCancellationRequested)
+                {
+                    unfired.Add(deadline);
+                    return;
+                }
+                switch (await FireOneAsync(deadline, CancellationToken.None))
                 {
                     case Fired.Expired(var lag):
                         Interlocked.Increment(ref expired);
@@ -90,17 +109,29 @@ public sealed class DeadlineScheduler(
                         break;
                 }
             });
-        return new DrainResult(claimed.Count, expired, stale, failed, lastLag);
+        if (!unfired.IsEmpty)
+        {
+            await queue.ReleaseAsync(unfired, CancellationToken.None);
+            logger.LogInformation("Stopping: released {Count} claimed deadlines for other instances.", unfired.Count);
+        }
+        return new DrainResult(claimed.Count, expired, stale, failed, lastLag, unfired.Count);
     }
 
     private async Task<Fired> FireOneAsync(ClaimedDeadline deadline, CancellationToken ct)
     {
+        using var activity = DisputesTelemetry.Source.StartActivity("deadline expire");
+        activity?.SetTag(DisputesTelemetry.DisputeId, deadline.DisputeId);
+        activity?.SetTag("disputes.deadline.kind", deadline.Kind.ToString());
+        activity?.SetTag("disputes.deadline.attempt", deadline.Attempts);
         try
         {
             await using var scope = scopes.CreateAsyncScope();
             var sender = scope.ServiceProvider.GetRequiredService<ISender>();
             var request = new ExpireDeadlineRequest(deadline.DisputeId, deadline.Kind, deadline.DueAt,
                 ExpireDeadlineRequest.CorrelationFor(deadline.DisputeId, deadline.Kind, deadline.DueAt));
+            // Before Send, so the Mediator span and log scope carry the deadline's correlation id too.
+            scope.ServiceProvider.GetRequiredService<RequestContext>().CorrelationId = request.CorrelationId;
+            activity?.SetTag(DisputesTelemetry.CorrelationId, request.CorrelationId);
             switch (await sender.Send(request, ct))
             {
                 case Written { Appended: true }:
@@ -142,7 +173,11 @@ public sealed class DeadlineScheduler(
         return new Fired.Failed();
     }
 
-    public Task<Instant?> NextWakeAsync(CancellationToken ct) => queue.NextWakeAsync(ct);
+    public async Task<Instant?> NextWakeAsync(CancellationToken ct)
+    {
+        using var quiet = OpenTelemetry.SuppressInstrumentationScope.Begin();
+        return await queue.NextWakeAsync(ct);
+    }
 
     private abstract record Fired
     {

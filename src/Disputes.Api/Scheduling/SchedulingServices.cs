@@ -7,7 +7,7 @@ public static class SchedulingServices
 {
     public static IServiceCollection AddDisputesScheduling(this IServiceCollection services)
     {
-        services.AddOptions<SchedulerOptions>().BindConfiguration(SchedulerOptions.Section);
+        // Bound and validated with the other sections in ConfigurationServices.
         services.AddSingleton<DeadlineSignal>();
         services.AddSingleton<DeadlineCommitListener>();
         services.AddSingleton<DeadlineQueue>();

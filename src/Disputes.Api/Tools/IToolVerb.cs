@@ -9,6 +9,10 @@ public interface IToolVerb
     string Usage { get; }
     string Summary { get; }
 
+    // Whether the host brings the schema up to date (where it is allowed to) before the verb runs; the schema
+    // verbs look at the schema as it is.
+    bool UpdatesSchemaFirst => true;
+
     // Exit codes: 0 done and nothing found, 1 something found (broken history, drift), 2 bad arguments,
     // 3 the tool could not run (configuration, database), 130 cancelled.
     Task<int> Run(IServiceProvider services, ToolArguments args, TextWriter output, CancellationToken ct);

@@ -1,3 +1,4 @@
+using Disputes.Api.Hosting;
 using Disputes.Api.Tools.Verbs;
 
 namespace Disputes.Api.Tools;
@@ -13,6 +14,9 @@ public static class ToolVerbs
         new ExportEvents(),
         new ReplayCheck(),
         new VerifyHistory(),
+        new SchemaCheck(),
+        new SchemaPatch(),
+        new SchemaApply(),
     ];
 
     private static readonly HashSet<string> Groups = All.Select(v => v.Group).ToHashSet();
@@ -44,7 +48,8 @@ public static class ToolVerbs
         }
         try
         {
-            await EnsureSchema(services);
+            if (verb.UpdatesSchemaFirst)
+                await EnsureSchema(services);
             return await verb.Run(services, new ToolArguments(args.Skip(2)), Console.Out, cancel.Token);
         }
         catch (ToolUsageException e)
@@ -58,7 +63,7 @@ public static class ToolVerbs
             return 130;
         }
         // An operator needs the cause in one line (no database, wrong credentials), not a stack trace.
-        catch (Exception e) when (e is InvalidOperationException or Npgsql.NpgsqlException or System.Net.Sockets.SocketException)
+        catch (Exception e) when (e is InvalidOperationException or StartupConfigurationException or Npgsql.NpgsqlException or System.Net.Sockets.SocketException or IOException)
         {
             await Console.Error.WriteLineAsync($"error: {e.Message}");
             return 3;

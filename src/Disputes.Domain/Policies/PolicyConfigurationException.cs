@@ -8,6 +8,7 @@ public sealed class PolicyConfigurationException : Exception
     {
         Key = key;
         Value = value;
+        Reason = reason;
         Problems = [Message];
     }
 
@@ -19,5 +20,6 @@ public sealed class PolicyConfigurationException : Exception
 
     public string? Key { get; }
     public string? Value { get; }
+    public string? Reason { get; }
     public IReadOnlyList<string> Problems { get; }
 }
