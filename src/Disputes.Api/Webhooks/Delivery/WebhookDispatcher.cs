@@ -55,8 +55,11 @@ public sealed class WebhookDispatcher(
             if (claimed.Count == 0)
                 break;
             var n = claimed[0];
-            var data = await outbox.EventDataAsync([n.Sequence], ct);
-            var outcome = await DeliverOneAsync(n, data.GetValueOrDefault(n.Sequence), ct);
+            // Once claimed, the attempt runs to its end even when the host is stopping: it is bounded by the
+            // attempt timeout (well inside the shutdown bound), and its outcome is recorded instead of leaving a
+            // claim that blocks the dispute's later notifications until the lease runs out.
+            var data = await outbox.EventDataAsync([n.Sequence], CancellationToken.None);
+            var outcome = await DeliverOneAsync(n, data.GetValueOrDefault(n.Sequence), CancellationToken.None);
             var result = new DispatchResult(1, outcome == Outcome.Delivered ? 1 : 0, outcome == Outcome.Failed ? 1 : 0, outcome == Outcome.DeadLettered ? 1 : 0);
             // Counted as they happen, so diagnostics move during a long catch-up.
             state.Ran(clock.GetCurrentInstant(), result);
