@@ -30,7 +30,7 @@ public static class TelemetryServices
         builder.Services.AddOperationalProbe<DisputesByStateProbe>();
         builder.Services.AddOperationalProbe<DeadlineBacklogProbe>();
         builder.Services.AddOperationalProbe<ProjectionLagProbe>();
-        // After the webhooks merge: AddOperationalProbe<NotificationBacklogProbe>() (disputes.notifications.backlog).
+        builder.Services.AddOperationalProbe<NotificationBacklogProbe>();
         builder.Services.AddHostedService<OperationalSampler>();
 
         StructuredLogging.Configure(builder.Logging, json: settings.JsonLogs ?? !development);
