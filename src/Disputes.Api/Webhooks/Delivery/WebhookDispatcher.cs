@@ -70,9 +70,16 @@ public sealed class WebhookDispatcher(
 
     private async Task<Outcome> DeliverOneAsync(ClaimedNotification n, string? eventData, CancellationToken ct)
     {
+        // One span per attempt, parent of the HTTP client's span and the outbox writes; idle polling is not traced.
+        using var activity = Telemetry.DisputesTelemetry.Source.StartActivity("webhook deliver");
+        activity?.SetTag(Telemetry.DisputesTelemetry.DisputeId, n.DisputeId);
+        activity?.SetTag("disputes.webhook.subscription_id", n.SubscriptionId);
+        activity?.SetTag("disputes.webhook.attempt", n.Attempts);
         try
         {
-            return await AttemptAsync(n, eventData, ct);
+            var outcome = await AttemptAsync(n, eventData, ct);
+            activity?.SetTag(Telemetry.DisputesTelemetry.Outcome, outcome.ToString());
+            return outcome;
         }
         catch (Exception e) when (!ct.IsCancellationRequested)
         {
