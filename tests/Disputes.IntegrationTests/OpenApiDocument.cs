@@ -37,6 +37,21 @@ public sealed class OpenApiDocument(ApiFixture<OpenApiDocument> api) : IClassFix
     }
 
     [Fact]
+    public async Task Every_query_parameter_is_named_as_clients_send_it_in_camel_case()
+    {
+        var document = await Document();
+        var names = document["paths"]!.AsObject()
+            .SelectMany(p => p.Value!.AsObject().Select(o => o.Value!["parameters"]?.AsArray() ?? []))
+            .SelectMany(parameters => parameters)
+            .Where(p => p!["in"]!.GetValue<string>() == "query")
+            .Select(p => p!["name"]!.GetValue<string>())
+            .ToList();
+
+        names.Should().Contain(["buyerId", "partyId", "assignedToMe"]);
+        names.Should().OnlyContain(n => char.IsLower(n[0]));
+    }
+
+    [Fact]
     public async Task Every_command_documents_its_headers_and_shows_an_example()
     {
         var document = await Document();

@@ -65,6 +65,12 @@ public static class OpenApiConventions
                 operation.Parameters.Add(Header("X-Correlation-Id", "Recorded on the resulting events and echoed back."));
             }
 
+            // [AsParameters] records name query parameters after their PascalCase properties; binding ignores case,
+            // but the document is what clients copy, and every other name on the wire is camelCase.
+            foreach (var parameter in (operation.Parameters ?? []).OfType<OpenApiParameter>())
+                if (parameter is { In: ParameterLocation.Query, Name: [var first, ..] name } && char.IsUpper(first))
+                    parameter.Name = char.ToLowerInvariant(first) + name[1..];
+
             // Endpoints that bind Idempotency-Key themselves (webhook subscriptions) get the same words as commands.
             foreach (var parameter in (operation.Parameters ?? []).OfType<OpenApiParameter>())
                 if (parameter is { Name: "Idempotency-Key", In: ParameterLocation.Header, Description: null or "" })
