@@ -3,6 +3,7 @@ using Disputes.Api.Diagnostics;
 using Disputes.Api.Docs;
 using Disputes.Api.Health;
 using Disputes.Api.Hosting;
+using Disputes.Api.Limits;
 using Disputes.Api.Mediation;
 using Disputes.Api.Scheduling;
 using Disputes.Api.Statistics;
@@ -19,7 +20,8 @@ builder.Services
     .AddDisputesHttp()
     .AddDisputesAuth()
     .AddDisputesScheduling()
-    .AddDisputesWebhooks();
+    .AddDisputesWebhooks()
+    .AddDisputesLimits();
 
 var app = builder.Build();
 if (ToolVerbs.Requested(args))
@@ -28,6 +30,7 @@ if (ToolVerbs.Requested(args))
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAuthentication();
+app.UseDisputesLimits();
 app.UseAuthorization();
 app.MapHealth();
 app.MapDocs();
