@@ -61,12 +61,28 @@ public sealed class DisputeCommandExecutor(
                 if (attempt == MaxAttempts)
                     throw;
             }
+            // Two writers of one key: one locked the stream, the other inserted the key first, and PostgreSQL broke
+            // the cycle by aborting one (the reliability run's 503s). Nothing was written; decide again.
+            catch (Exception e) when (IsDeadlockVictim(e))
+            {
+                if (attempt == MaxAttempts)
+                    throw new StreamContendedException(command.DisputeId, e);
+                await Task.Delay(Random.Shared.Next(1, 5 * Math.Min(attempt, 10)), ct);
+            }
             // The same key raced us and committed first; its transaction holds the answer, ours was rolled back.
             catch (DocumentAlreadyExistsException e) when (idempotency is not null && e.DocType == typeof(IdempotencyRecord))
             {
                 return await Previous(idempotency, ct) ?? throw new InvalidOperationException("Idempotency record vanished.");
             }
         }
+    }
+
+    private static bool IsDeadlockVictim(Exception e)
+    {
+        for (var inner = e; inner is not null; inner = inner.InnerException)
+            if (inner is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.DeadlockDetected or Npgsql.PostgresErrorCodes.SerializationFailure })
+                return true;
+        return false;
     }
 
     private async Task<Guid?> HolderOf(string orderId, CancellationToken ct)
