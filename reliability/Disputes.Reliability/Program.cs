@@ -36,10 +36,15 @@ var environment = new Dictionary<string, string>
     ["Disputes__Auth__SigningKey"] = signingKey,
     // Clocks in seconds, so deadlines fall due during the run (and across the crashes).
     ["Disputes__Policy__Version"] = "reliability-seconds",
-    ["Disputes__Policy__SellerResponse"] = "PT20S",
+    ["Disputes__Policy__SellerResponse"] = options.Size == "quick" ? "PT8S" : "PT20S",
     ["Disputes__Limits__MaxRequestBodyBytes"] = MaxBodyBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
     ["Disputes__Limits__PermitsPerSecond"] = "500",
     ["Disputes__Limits__Burst"] = Burst.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    // Short leases and retries, so a notification cut off by kill -9 is retried within the scenario.
+    ["Disputes__Webhooks__AttemptTimeout"] = "00:00:05",
+    ["Disputes__Webhooks__Lease"] = "00:00:15",
+    ["Disputes__Webhooks__FirstRetryDelay"] = "00:00:02",
+    ["Disputes__Webhooks__MaxRetryDelay"] = "00:00:10",
     ["Disputes__Database__TimeoutSeconds"] = DatabaseTimeoutSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
 };
 

@@ -37,14 +37,16 @@ public sealed class Run(RunOptions options, ApiProcess api, ApiClient client, Le
         return response.IsSuccessStatusCode ? await response.Content.ReadFromJsonAsync<JsonObject>() : null;
     }
 
-    // Runs work on `concurrency` workers until `count` items are done; each worker gets its index.
-    public static Task Parallel(int count, int concurrency, Func<int, int, Task> work)
+    // Runs work on `concurrency` workers until `count` items are done and, when given, `atLeast` has passed;
+    // each call gets the item's number and the worker's index.
+    public static Task Parallel(int count, int concurrency, Func<int, int, Task> work, TimeSpan? atLeast = null)
     {
         var next = -1;
+        var until = DateTime.UtcNow + (atLeast ?? TimeSpan.Zero);
         return Task.WhenAll(Enumerable.Range(0, concurrency).Select(worker => Task.Run(async () =>
         {
             int i;
-            while ((i = Interlocked.Increment(ref next)) < count)
+            while ((i = Interlocked.Increment(ref next)) < count || DateTime.UtcNow < until)
                 await work(i, worker);
         })));
     }

@@ -22,7 +22,7 @@ public sealed record RunOptions(
         var size = Value("--size", "quick");
         var quick = size == "quick";
         var seed = Number("--seed", Environment.TickCount & 0x7fffffff);
-        var duration = TimeSpan.FromSeconds(Number("--duration", quick ? 10 : 120));
+        var duration = TimeSpan.FromSeconds(Number("--duration", quick ? 0 : 60));
         var scenarios = Value("--scenarios", string.Join(',', AllScenarios)).Split(',', StringSplitOptions.RemoveEmptyEntries).ToHashSet();
         return new RunOptions(
             size, seed,

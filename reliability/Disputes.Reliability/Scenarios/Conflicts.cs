@@ -11,7 +11,7 @@ public static class Conflicts
     public static async Task Run(Run run, Findings findings)
     {
         var writers = run.Options.ConflictingWriters;
-        var rounds = run.Options.Size == "quick" ? 2 : 8;
+        var rounds = run.Options.Size == "quick" ? 1 : 8;
         int sent = 0, won = 0, conflicts = 0, other = 0, messages = 0;
         var disputes = new List<Guid>();
         for (var round = 0; round < rounds; round++)

@@ -10,6 +10,9 @@ public static class Crash
     public static async Task Run(Run run, Findings findings)
     {
         var kills = run.Options.Size == "quick" ? 1 : 3;
+        using var receiver = new WebhookReceiver();
+        var subscribed = await run.Client.Post("crash", "/webhooks/subscriptions", new JsonObject { ["url"] = receiver.Url, ["eventTypes"] = new JsonArray("*") }, run.Admin);
+        findings.Expect(subscribed.Status == 201, $"subscribing the receiver answered {subscribed.Status}: {ServerErrors.Trim(subscribed.Body)}");
         // Disputes whose seller-response clock (the harness's policy) runs out during the crashes.
         var waiting = new List<Guid>();
         for (var i = 0; i < 10; i++)
@@ -75,6 +78,20 @@ public static class Crash
             await Task.Delay(1000);
         }
         findings.Expect(expired == waiting.Count, $"only {expired} of {waiting.Count} seller-response deadlines fired after the restarts");
+
+        // Notifications: every event of these disputes reaches the receiver at least once, kills or not.
+        var watched = waiting.Concat(pool).ToHashSet();
+        var expected = new HashSet<(Guid, long)>();
+        foreach (var id in watched)
+            if (await run.Dispute(id) is { } view)
+                for (var v = 1L; v <= view["version"]!.GetValue<long>(); v++)
+                    expected.Add((id, v));
+        var notified = 0;
+        for (var until = DateTime.UtcNow + TimeSpan.FromSeconds(90); DateTime.UtcNow < until; await Task.Delay(1000))
+            if ((notified = expected.Count(receiver.Received.ContainsKey)) == expected.Count)
+                break;
+        findings.Expect(notified == expected.Count, $"only {notified} of {expected.Count} events were notified after the restarts");
+        findings.Figure("events notified to the webhook receiver", $"{notified} of {expected.Count} (deliveries {receiver.Deliveries}, duplicates {receiver.Deliveries - receiver.Received.Count}, at-least-once by contract)");
 
         var mine = run.Ledger.Of("crash").ToList();
         findings.Figure("kill -9 of the API under load", $"{kills} (restart to ready: {downtime.TotalSeconds / kills:F1}s each)");

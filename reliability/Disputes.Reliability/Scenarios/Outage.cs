@@ -16,7 +16,7 @@ public static class Outage
             return;
         }
         var outages = run.Options.Size == "quick" ? 1 : 3;
-        var outageLength = TimeSpan.FromSeconds(run.Options.Size == "quick" ? 4 : 10);
+        var outageLength = TimeSpan.FromSeconds(run.Options.Size == "quick" ? 3 : 10);
         var pool = new List<Guid>();
         for (var i = 0; i < 10; i++)
             pool.Add(await run.OpenDispute("outage"));

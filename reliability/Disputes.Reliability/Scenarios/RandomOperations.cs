@@ -2,7 +2,8 @@ using System.Text.Json.Nodes;
 
 namespace Disputes.Reliability.Scenarios;
 
-// Thousands of random commands and reads over a pool of disputes, from many workers, some with If-Match from
+// Thousands of random commands and reads over a pool of disputes (at least --operations of them, and for at least
+// --duration seconds: the soak part of a long run), from many workers, some with If-Match from
 // a possibly stale read. Any status but a 5xx is fine here; what matters is checked afterwards against the store
 // (StoreCheck): every 2xx is one commit, no refused command left an event, nothing appeared from nowhere.
 public static class RandomOperations
@@ -50,7 +51,7 @@ public static class RandomOperations
                 if (opened.Status == 201)
                     pool[slot] = fresh;
             }
-        });
+        }, run.Options.Duration);
         var elapsed = DateTime.UtcNow - started;
         var mine = run.Ledger.Of("random").ToList();
         findings.Figure("requests", $"{mine.Count} in {elapsed.TotalSeconds:F1}s ({mine.Count / elapsed.TotalSeconds:F0}/s) by {run.Options.Concurrency} workers over {pool.Length} disputes at a time");
