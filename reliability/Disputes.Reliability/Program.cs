@@ -46,6 +46,7 @@ var environment = new Dictionary<string, string>
     ["Disputes__Webhooks__FirstRetryDelay"] = "00:00:02",
     ["Disputes__Webhooks__MaxRetryDelay"] = "00:00:10",
     ["Disputes__Database__TimeoutSeconds"] = DatabaseTimeoutSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    ["Disputes__Database__CommandTimeoutSeconds"] = DatabaseTimeoutSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
 };
 
 await using var api = new ApiProcess(dll, environment, logPath);
@@ -87,7 +88,7 @@ await Scenario("authorization", f => Authorization.Run(run, f, openApi));
 await Scenario("hostile", f => Hostile.Run(run, f, openApi, MaxBodyBytes));
 await Scenario("limits", f => Limits.Run(run, f, MaxBodyBytes, Burst));
 await Scenario("crash", f => Crash.Run(run, f));
-// The bound: the database timeout plus a second of slack for the rest of the request.
+// The bound: the database timeouts (connect, command) plus a second of slack for the rest of the request.
 await Scenario("outage", f => Outage.Run(run, f, TimeSpan.FromSeconds(DatabaseTimeoutSeconds + 1)));
 await Scenario("store", async f =>
 {
