@@ -1,9 +1,9 @@
 using System.Text.Json;
 using Disputes.Api.Commands;
+using Disputes.Api.Limits;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
-using Disputes.Api.Limits;
 
 namespace Disputes.Api.Errors;
 
