@@ -4,6 +4,7 @@ using Disputes.Api.Diagnostics;
 using Disputes.Api.Docs;
 using Disputes.Api.Health;
 using Disputes.Api.Hosting;
+using Disputes.Api.Limits;
 using Disputes.Api.Mediation;
 using Disputes.Api.Scheduling;
 using Disputes.Api.Statistics;
@@ -24,7 +25,8 @@ builder.Services
     .AddDisputesHttp()
     .AddDisputesAuth()
     .AddDisputesScheduling()
-    .AddDisputesWebhooks();
+    .AddDisputesWebhooks()
+    .AddDisputesLimits();
 
 var app = builder.Build();
 if (ToolVerbs.Requested(args))
@@ -35,6 +37,7 @@ if (await StartupFailure.Check(app.Services) is { } refusal)
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAuthentication();
+app.UseDisputesLimits();
 app.UseAuthorization();
 app.MapHealth();
 app.MapDocs();

@@ -25,9 +25,11 @@ public sealed class GetEventFeedHandler(IQuerySession session, AuditEvents audit
             .Take(query.Limit)
             .ToListAsync(ct);
         var settled = await SettledEvents.Prefix(session, events, query.After, ct);
-        var items = await AuditTrailReader.Describe(session, audit, settled, ct);
+        // Marten's tombstones (filler rows after a failed append) hold sequence numbers but are no dispute's
+        // event: they count for the gap rule and the cursor, and are not served (they made the feed answer 500).
+        var items = await AuditTrailReader.Describe(session, audit, settled.Where(e => e.Data is not JasperFx.Events.Tombstone).ToList(), ct);
         // A full page means more may follow; a short one (end of the feed or a gap still filling) means poll later.
-        return new EventFeedPage(items, items.Count == query.Limit ? items[^1].Sequence : null);
+        return new EventFeedPage(items, settled.Count == query.Limit ? settled[^1].Sequence : null);
     }
 }
 

@@ -1,13 +1,15 @@
 using System.Text.Json;
 using Disputes.Api.Commands;
+using Disputes.Api.Limits;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 
 namespace Disputes.Api.Errors;
 
 // Whatever a client sends must come back as a 4xx problem: binding and JSON failures are the client's,
 // only what is left is ours (logged, and answered without internals).
-public sealed class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
+public sealed class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> logger, IOptions<LimitOptions> limits) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken ct)
     {
@@ -15,10 +17,20 @@ public sealed class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> log
         {
             RequestValidationException invalid => Problems.Validation(invalid.Errors),
             BadHttpRequestException { InnerException: JsonException json } => Problems.Validation(JsonErrors(json)),
+            // Kestrel cutting off a chunked body past Disputes:Limits:MaxRequestBodyBytes.
+            BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => Problems.PayloadTooLarge(limits.Value.MaxRequestBodyBytes),
             BadHttpRequestException bad => BadRequest(bad),
             JsonException json => Problems.Validation(JsonErrors(json)),
+            _ when DatabaseUnavailable.Is(exception) => Problems.ServiceUnavailable(),
             _ => null,
         };
+
+        if (problem?.Status == StatusCodes.Status503ServiceUnavailable)
+        {
+            // Expected during an outage and retried by clients: one line, not a stack trace per request.
+            logger.LogWarning("Database unavailable for {Method} {Path}: {Error}", context.Request.Method, context.Request.Path, exception.GetBaseException().Message);
+            context.Response.Headers.RetryAfter = DatabaseUnavailable.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
 
         if (problem is null)
         {

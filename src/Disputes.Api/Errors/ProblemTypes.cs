@@ -19,5 +19,8 @@ public static class ProblemTypes
     public const string StateNotFound = Base + "state-not-found";
     public const string WebhookSubscriptionNotFound = Base + "webhook-subscription-not-found";
     public const string DeadLetterNotFound = Base + "dead-letter-not-found";
+    public const string ServiceUnavailable = Base + "service-unavailable";
+    public const string PayloadTooLarge = Base + "payload-too-large";
+    public const string TooManyRequests = Base + "too-many-requests";
     public const string Internal = Base + "internal";
 }

@@ -66,6 +66,32 @@ public static class Problems
         Extensions = { ["orderId"] = orderId, ["disputeId"] = disputeId },
     };
 
+    // The connection may have dropped after the commit: the client cannot know, so it retries with its Idempotency-Key.
+    public static ProblemDetails ServiceUnavailable() => new()
+    {
+        Status = StatusCodes.Status503ServiceUnavailable,
+        Type = ProblemTypes.ServiceUnavailable,
+        Title = "The service is temporarily unavailable.",
+        Detail = "The database cannot be reached right now. Retry after the delay in Retry-After with the same Idempotency-Key, which makes the retry safe whether or not this attempt was applied.",
+    };
+
+    public static ProblemDetails PayloadTooLarge(long limit) => new()
+    {
+        Status = StatusCodes.Status413PayloadTooLarge,
+        Type = ProblemTypes.PayloadTooLarge,
+        Title = "The request body is too large.",
+        Detail = $"Request bodies are at most {limit} bytes.",
+        Extensions = { ["limitBytes"] = limit },
+    };
+
+    public static ProblemDetails TooManyRequests(int retryAfterSeconds) => new()
+    {
+        Status = StatusCodes.Status429TooManyRequests,
+        Type = ProblemTypes.TooManyRequests,
+        Title = "Too many requests from this client.",
+        Detail = $"Slow down: retry after {retryAfterSeconds} s (Retry-After).",
+    };
+
     public static ProblemDetails DisputeNotFound(Guid disputeId) => new()
     {
         Status = StatusCodes.Status404NotFound,

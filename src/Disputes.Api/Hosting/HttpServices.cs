@@ -14,6 +14,7 @@ public static class HttpServices
         // so a malformed body gets field errors instead of an empty 400.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddProblemDetails();
+        services.AddSingleton<IProblemDetailsWriter, ProblemJsonFallbackWriter>();
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.AddOpenApi(o => o.AddNodaTime().AddDisputesConventions());
         services.AddHealthChecks()

@@ -19,8 +19,10 @@ public static class StoreServices
             var connectionString = config.GetConnectionString("Disputes") is { Length: > 0 } set ? set
                 : throw new StartupConfigurationException("ConnectionStrings:Disputes (env ConnectionStrings__Disputes) is not set.");
             var options = new StoreOptions();
-            MartenSetup.Configure(options, connectionString, SchemaName(config),
+            MartenSetup.Configure(options, DatabaseTimeouts.Apply(connectionString, config), SchemaName(config),
                 SchemaSettings.AutoCreateFor(config, sp.GetRequiredService<IHostEnvironment>()));
+            // Marten's own failure log carries every parameter (event data: personal text); ours does not.
+            options.Logger(new RedactingMartenLogger(sp.GetRequiredService<ILoggerFactory>().CreateLogger("Marten")));
             // Wakes the deadline scheduler when a commit schedules a clock sooner than it planned to look.
             options.Listeners.Add(sp.GetRequiredService<DeadlineCommitListener>());
             // Wakes the webhook dispatcher when a commit wrote events (and so, maybe, outbox rows).

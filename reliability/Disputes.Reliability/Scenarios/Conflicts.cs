@@ -1,0 +1,64 @@
+using System.Text.Json.Nodes;
+
+namespace Disputes.Reliability.Scenarios;
+
+// Many writers on one dispute at once. Mutually exclusive answers of the seller (accept, offer, reject) with the
+// same If-Match: exactly one wins, the rest get 412 (or 409 once the state moved). Without If-Match: exactly one
+// wins, the rest are re-decided on the new state and refused with 409. Messages, which all may post: every one
+// succeeds. Then each stream must verify and its details must sit at its last event.
+public static class Conflicts
+{
+    public static async Task Run(Run run, Findings findings)
+    {
+        var writers = run.Options.ConflictingWriters;
+        var rounds = run.Options.Size == "quick" ? 1 : 8;
+        int sent = 0, won = 0, conflicts = 0, other = 0, messages = 0;
+        var disputes = new List<Guid>();
+        for (var round = 0; round < rounds; round++)
+        {
+            foreach (var withIfMatch in new[] { true, false })
+            {
+                var id = await run.OpenDispute("conflicts");
+                disputes.Add(id);
+                var version = (await run.Dispute(id))!["version"]!.GetValue<long>();
+                var answers = await Task.WhenAll(Enumerable.Range(0, writers).Select(i =>
+                {
+                    var (action, body) = (i % 3) switch
+                    {
+                        0 => ("accept-claim", Bodies.Acting(Bodies.AsSeller)),
+                        1 => ("offers", Bodies.Offer(1_000 + i)),
+                        _ => ("reject-claim", Bodies.RejectClaim()),
+                    };
+                    return run.Client.Post("conflicts", $"/disputes/{id}/{action}", body, run.Storefront(i % 8), id,
+                        ifMatch: withIfMatch ? version : null, mustAppend: true);
+                }));
+                sent += answers.Length;
+                var wins = answers.Count(a => a.Acknowledged);
+                won += wins;
+                conflicts += answers.Count(a => a.Status is 409 or 412);
+                other += answers.Count(a => !a.Acknowledged && a.Status is not (409 or 412));
+                findings.Expect(wins == 1, $"{writers} conflicting answers (If-Match: {withIfMatch}) on {id}: {wins} succeeded, expected exactly 1; statuses {Statuses(answers)}");
+                findings.Expect(answers.All(a => a.Acknowledged || a.Status is 409 or 412),
+                    $"conflicting answers on {id} got statuses other than 2xx/409/412: {Statuses(answers)}");
+            }
+
+            var chat = await run.OpenDispute("conflicts");
+            disputes.Add(chat);
+            var posted = await Task.WhenAll(Enumerable.Range(0, writers).Select(i =>
+                run.Client.Post("conflicts", $"/disputes/{chat}/messages", Bodies.Message(i % 2 == 0 ? Bodies.AsBuyer : Bodies.AsSeller, $"message {i}"),
+                    run.Storefront(i % 8), chat, mustAppend: true)));
+            sent += posted.Length;
+            messages += posted.Count(p => p.Acknowledged);
+            findings.Expect(posted.All(p => p.Acknowledged), $"{writers} concurrent messages on {chat}: {Statuses(posted)}");
+        }
+
+        var replayed = await Streams.VerifyAll(run, disputes, findings);
+        findings.Figure("requests", sent);
+        findings.Figure("exclusive commands won / refused 409-412 / other", $"{won} / {conflicts} / {other} over {rounds * 2} disputes (expected {rounds * 2} wins)");
+        findings.Figure("concurrent messages acknowledged", $"{messages} of {rounds * writers}");
+        findings.Figure("streams verified and replayed", replayed);
+    }
+
+    public static string Statuses(IEnumerable<Sent> answers) =>
+        string.Join(", ", answers.GroupBy(a => a.Status).OrderBy(g => g.Key).Select(g => $"{g.Key}x{g.Count()}"));
+}

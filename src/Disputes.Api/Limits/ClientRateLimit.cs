@@ -1,0 +1,43 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Disputes.Api.Errors;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace Disputes.Api.Limits;
+
+// ASP.NET Core's rate limiter, one token bucket per client: the token's subject when it carries a valid one
+// (so a service behind a NAT is not limited with its neighbours), else the remote address. Health probes are
+// never limited: a load balancer must always learn the truth.
+public static class ClientRateLimit
+{
+    public static void Configure(RateLimiterOptions options, LimitOptions limits)
+    {
+        options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+        options.OnRejected = Reject;
+        if (limits.PermitsPerSecond <= 0)
+            return;
+        // Refilled ten times a second, so a client over its rate waits a fraction of a second, not a whole one.
+        var bucket = new TokenBucketRateLimiterOptions
+        {
+            TokenLimit = Math.Max(1, limits.Burst),
+            TokensPerPeriod = Math.Max(1, limits.PermitsPerSecond / 10),
+            ReplenishmentPeriod = TimeSpan.FromMilliseconds(100),
+            QueueLimit = 0,
+            AutoReplenishment = true,
+        };
+        options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+            context.Request.Path.StartsWithSegments("/health")
+                ? RateLimitPartition.GetNoLimiter("health")
+                : RateLimitPartition.GetTokenBucketLimiter(Client(context), _ => bucket));
+    }
+
+    private static string Client(HttpContext context) =>
+        context.User.FindFirst("sub")?.Value is { Length: > 0 } subject ? $"sub:{subject}" : $"ip:{context.Connection.RemoteIpAddress}";
+
+    private static async ValueTask Reject(OnRejectedContext rejected, CancellationToken ct)
+    {
+        var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)) : 1;
+        rejected.HttpContext.Response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
+        await TypedResults.Problem(Problems.TooManyRequests(retryAfter)).ExecuteAsync(rejected.HttpContext);
+    }
+}
