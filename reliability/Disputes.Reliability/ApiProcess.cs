@@ -16,6 +16,9 @@ public sealed class ApiProcess(string dll, IReadOnlyDictionary<string, string> e
 
     public async Task Start(TimeSpan timeout)
     {
+        // Production never changes the schema itself: the release procedure applies it first (README).
+        if (Starts == 0)
+            await ApplySchema(timeout);
         var info = new ProcessStartInfo("dotnet", [dll])
         {
             RedirectStandardOutput = true,
@@ -34,6 +37,28 @@ public sealed class ApiProcess(string dll, IReadOnlyDictionary<string, string> e
         process = started;
         Starts++;
         await WaitReady(timeout);
+    }
+
+    private async Task ApplySchema(TimeSpan timeout)
+    {
+        var info = new ProcessStartInfo("dotnet", [dll, "schema", "apply"])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = Path.GetDirectoryName(dll)!,
+        };
+        foreach (var (key, value) in environment)
+            info.Environment[key] = value;
+        if (environment.TryGetValue("ConnectionStrings__Disputes", out var connection))
+            info.Environment["ConnectionStrings__DisputesMigrations"] = connection;
+        using var apply = Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start.");
+        var output = apply.StandardOutput.ReadToEndAsync();
+        var error = apply.StandardError.ReadToEndAsync();
+        using var cancel = new CancellationTokenSource(timeout);
+        await apply.WaitForExitAsync(cancel.Token);
+        await File.AppendAllTextAsync(logPath, await output + await error);
+        if (apply.ExitCode != 0)
+            throw new InvalidOperationException($"`schema apply` exited with status {apply.ExitCode}; see {logPath}.");
     }
 
     public async Task WaitReady(TimeSpan timeout)
