@@ -1,4 +1,5 @@
 using Disputes.Api.Audit;
+using Disputes.Api.Bench;
 using Disputes.Api.Configuration;
 using Disputes.Api.Diagnostics;
 using Disputes.Api.Docs;
@@ -24,7 +25,8 @@ builder.Services
     .AddDisputesHttp()
     .AddDisputesAuth()
     .AddDisputesScheduling()
-    .AddDisputesWebhooks();
+    .AddDisputesWebhooks()
+    .AddDisputesBenchControl(builder.Configuration);
 
 var app = builder.Build();
 if (ToolVerbs.Requested(args))
@@ -45,6 +47,7 @@ app.MapAudit();
 app.MapStatistics();
 app.MapDiagnostics();
 app.MapWebhooks();
+app.MapBenchControl(app.Configuration);
 try
 {
     await app.RunAsync();
