@@ -33,6 +33,8 @@ internal static class LoadBenchmark
         Console.WriteLine($"load: {clients} clients, {seconds} s per phase; {machine}; load average {loadBefore}");
 
         var durability = await Durability(connectionString);
+        if (Environment.GetEnvironmentVariable("DISPUTES_BENCH_API_CONNECTION") is { Length: > 0 } extraSettings)
+            durability += $"; API connection adds `{extraSettings}`";
         Console.WriteLine($"PostgreSQL: {durability}");
         await ResetSchemas(connectionString);
 
@@ -79,6 +81,8 @@ internal static class LoadBenchmark
         }
     }
 
+    private static string? pgDir;
+
     private static async Task<Measured> Measure(string name, ApiProcess api, HttpClient http, string connectionString, Func<Task<PhaseResult>> phase)
     {
         await using (var reset = new NpgsqlConnection(connectionString))
@@ -88,9 +92,9 @@ internal static class LoadBenchmark
             await cmd.ExecuteNonQueryAsync();
         }
         var tripsBefore = await RoundTrips(http);
-        var cpu = CpuSample.Take(api.Pid);
+        var cpu = CpuSample.Take(api.Pid, pgDir);
         var result = await phase();
-        var cpuUse = CpuSample.Take(api.Pid).Since(cpu);
+        var cpuUse = CpuSample.Take(api.Pid, pgDir).Since(cpu);
         var trips = await RoundTrips(http) - tripsBefore - 1; // the "before" read itself
         var statements = await TopStatements(connectionString);
         var measured = new Measured(name, result, trips, cpuUse, statements);
@@ -128,6 +132,8 @@ internal static class LoadBenchmark
         await conn.OpenAsync();
         await using (var ext = new NpgsqlCommand("create extension if not exists pg_stat_statements", conn))
             await ext.ExecuteNonQueryAsync();
+        await using (var dir = new NpgsqlCommand("show data_directory", conn))
+            pgDir = Directory.Exists((string)(await dir.ExecuteScalarAsync())!) ? (string)(await dir.ExecuteScalarAsync())! : null;
         var settings = new List<string>();
         foreach (var name in new[] { "server_version", "fsync", "synchronous_commit", "full_page_writes", "wal_sync_method", "shared_buffers" })
         {
@@ -176,7 +182,12 @@ internal static class LoadBenchmark
         return double.Parse(line["tps = ".Length..].Split(' ')[0], Inv);
     }
 
-    private static Dictionary<string, string> ApiEnvironment(string connectionString) => new()
+    // DISPUTES_BENCH_API_CONNECTION: extra Npgsql settings for the API only (e.g. "Max Auto Prepare=20"), to try pool
+    // and protocol settings without a rebuild.
+    private static Dictionary<string, string> ApiEnvironment(string connectionString) =>
+        ApiEnvironmentFor(Environment.GetEnvironmentVariable("DISPUTES_BENCH_API_CONNECTION") is { Length: > 0 } extra ? $"{connectionString};{extra}" : connectionString);
+
+    private static Dictionary<string, string> ApiEnvironmentFor(string connectionString) => new()
     {
         // Production as deployed: JSON logs at Warning, telemetry instrumentation on, schema never created by the app.
         ["ASPNETCORE_ENVIRONMENT"] = "Production",

@@ -147,30 +147,50 @@ internal sealed record PhaseResult(long Commands, long Lifecycles, long Errors, 
 }
 
 // CPU used between two samples: the API process, this load generator, and the whole machine (PostgreSQL is the rest).
-internal sealed record CpuSample(long Timestamp, double ApiSeconds, double BenchSeconds, long MachineBusy, long MachineTotal)
+internal sealed record CpuSample(long Timestamp, double ApiSeconds, double BenchSeconds, double PostgresSeconds, long MachineBusy, long MachineTotal)
 {
     private static readonly double Tick = 100.0; // USER_HZ on Linux
 
-    public static CpuSample Take(int apiPid)
+    // pgDir: the cluster's data directory; its processes (postmaster and backends) have it as working directory.
+    public static CpuSample Take(int apiPid, string? pgDir)
     {
-        var stat = File.ReadAllText($"/proc/{apiPid}/stat");
-        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-        var api = (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) / Tick;
         var cpu = File.ReadLines("/proc/stat").First().Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(v => long.Parse(v, CultureInfo.InvariantCulture)).ToArray();
         var idle = cpu[3] + cpu[4];
-        return new CpuSample(Stopwatch.GetTimestamp(), api, Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds, cpu.Sum() - idle, cpu.Sum());
+        var postgres = 0.0;
+        if (pgDir is not null)
+            foreach (var dir in Directory.EnumerateDirectories("/proc"))
+            {
+                try
+                {
+                    if (int.TryParse(Path.GetFileName(dir), out var pid) && new DirectoryInfo($"{dir}/cwd").LinkTarget == pgDir)
+                        postgres += ProcessSeconds(pid);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    // gone, or not ours to read
+                }
+            }
+        return new CpuSample(Stopwatch.GetTimestamp(), ProcessSeconds(apiPid), Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds, postgres,
+            cpu.Sum() - idle, cpu.Sum());
+    }
+
+    private static double ProcessSeconds(int pid)
+    {
+        var stat = File.ReadAllText($"/proc/{pid}/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        return (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) / Tick;
     }
 
     public CpuUse Since(CpuSample before)
     {
         var wall = (double)(Timestamp - before.Timestamp) / Stopwatch.Frequency;
-        return new CpuUse((ApiSeconds - before.ApiSeconds) / wall, (BenchSeconds - before.BenchSeconds) / wall,
+        return new CpuUse((ApiSeconds - before.ApiSeconds) / wall, (BenchSeconds - before.BenchSeconds) / wall, (PostgresSeconds - before.PostgresSeconds) / wall,
             (double)(MachineBusy - before.MachineBusy) / Math.Max(1, MachineTotal - before.MachineTotal) * Environment.ProcessorCount);
     }
 }
 
-// In cores (1.0 = one core busy the whole phase).
-internal sealed record CpuUse(double Api, double Bench, double Machine)
+// In cores (1.0 = one core busy the whole phase). Postgres: the cluster's processes that lived through the phase.
+internal sealed record CpuUse(double Api, double Bench, double Postgres, double Machine)
 {
-    public double Rest => Math.Max(0, Machine - Api - Bench);
+    public double Other => Math.Max(0, Machine - Api - Bench - Postgres);
 }

@@ -108,7 +108,7 @@ internal sealed record Measured(string Name, PhaseResult Result, long RoundTrips
     public string Line() =>
         $"{Name}: {Result.CommandsPerSecond:F0} commands/s, {Result.LifecyclesPerSecond:F1} lifecycles/s, p50 {Result.Percentile(0.50):F1} ms, " +
         $"p95 {Result.Percentile(0.95):F1}, p99 {Result.Percentile(0.99):F1}, max {Result.Max:F1}; errors {Result.Errors}, early {Result.Early}; " +
-        $"{TripsPerCommand:F2} round trips/command; CPU api {Cpu.Api:F2} bench {Cpu.Bench:F2} rest {Cpu.Rest:F2} of {Environment.ProcessorCount} cores" +
+        $"{TripsPerCommand:F2} round trips/command; CPU api {Cpu.Api:F2} load generator {Cpu.Bench:F2} postgres {Cpu.Postgres:F2} other {Cpu.Other:F2} of {Environment.ProcessorCount} cores" +
         (Result.ErrorSamples.Count > 0 ? "\n  " + string.Join("\n  ", Result.ErrorSamples) : "");
 }
 
@@ -124,13 +124,13 @@ internal sealed record Report(
         s.AppendLine();
         s.AppendLine(inv, $"{Machine}; {Database}; {Clients} clients, {Seconds} s per phase; load average before {LoadBefore}, after {LoadAfter}.");
         s.AppendLine();
-        s.AppendLine("| phase | commands/s | lifecycles/s | p50 ms | p95 ms | p99 ms | max ms | errors | round trips/command | CPU api / load generator / PostgreSQL+other (cores) |");
+        s.AppendLine("| phase | commands/s | lifecycles/s | p50 ms | p95 ms | p99 ms | max ms | errors | round trips/command | CPU cores: API / load generator / PostgreSQL / rest of machine |");
         s.AppendLine("|---|---|---|---|---|---|---|---|---|---|");
         s.AppendLine(inv, $"| pgbench insert (one JSONB row per transaction) | {PgBench:F0} | | | | | | | 1 | |");
         foreach (var m in new[] { Control, Peak, Half })
         {
             var r = m.Result;
-            s.AppendLine(inv, $"| {m.Name} | {r.CommandsPerSecond:F0} | {(m == Control ? "" : r.LifecyclesPerSecond.ToString("F1", inv))} | {r.Percentile(0.5):F1} | {r.Percentile(0.95):F1} | {r.Percentile(0.99):F1} | {r.Max:F1} | {r.Errors} | {m.TripsPerCommand:F2} | {m.Cpu.Api:F2} / {m.Cpu.Bench:F2} / {m.Cpu.Rest:F2} |");
+            s.AppendLine(inv, $"| {m.Name} | {r.CommandsPerSecond:F0} | {(m == Control ? "" : r.LifecyclesPerSecond.ToString("F1", inv))} | {r.Percentile(0.5):F1} | {r.Percentile(0.95):F1} | {r.Percentile(0.99):F1} | {r.Max:F1} | {r.Errors} | {m.TripsPerCommand:F2} | {m.Cpu.Api:F2} / {m.Cpu.Bench:F2} / {m.Cpu.Postgres:F2} / {m.Cpu.Other:F2} |");
         }
         s.AppendLine();
         s.AppendLine(inv, $"Ratios: lifecycle commands / pgbench = {Peak.Result.CommandsPerSecond / PgBench:P1} (target ≥ 20 %); lifecycle / control = {Peak.Result.CommandsPerSecond / Control.Result.CommandsPerSecond:P1} (target ≥ 80 %); control / pgbench = {Control.Result.CommandsPerSecond / PgBench:P1}.");
