@@ -137,7 +137,7 @@ internal sealed record Report(
         s.AppendLine(inv, $"p99 at half of peak: {Half.Result.Percentile(0.99):F1} ms (target ≤ 25 ms). API peak RSS {PeakRssMiB:F0} MiB (target ≤ 300). Cold start to ready {ColdStart.TotalMilliseconds:F0} ms on an existing schema (target ≤ 2,000).");
         s.AppendLine(inv, $"Load generator: {Peak.Cpu.Bench / Math.Max(1e-9, Peak.Result.CommandsPerSecond) * 1e6:F0} µs of CPU per command at peak ({Peak.Cpu.Bench:F2} cores).");
         s.AppendLine();
-        s.AppendLine("Statements during the peak lifecycle phase (pg_stat_statements, by calls):");
+        s.AppendLine("Statements during the peak lifecycle phase (pg_stat_statements, by total time; a function's or trigger's own statements are listed too):");
         s.AppendLine();
         s.AppendLine("| calls | per command | total ms | statement |");
         s.AppendLine("|---|---|---|---|");
