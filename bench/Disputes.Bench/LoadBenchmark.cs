@@ -33,8 +33,7 @@ internal static class LoadBenchmark
         Console.WriteLine($"load: {clients} clients, {seconds} s per phase; {machine}; load average {loadBefore}");
 
         var durability = await Durability(connectionString);
-        if (Environment.GetEnvironmentVariable("DISPUTES_BENCH_API_CONNECTION") is { Length: > 0 } extraSettings)
-            durability += $"; API connection adds `{extraSettings}`";
+        durability += $"; API connection adds `{ApiSettings}`";
         Console.WriteLine($"PostgreSQL: {durability}");
         await ResetSchemas(connectionString);
 
@@ -183,10 +182,14 @@ internal static class LoadBenchmark
         return double.Parse(line["tps = ".Length..].Split(' ')[0], Inv);
     }
 
-    // DISPUTES_BENCH_API_CONNECTION: extra Npgsql settings for the API only (e.g. "Max Auto Prepare=20"), to try pool
-    // and protocol settings without a rebuild.
-    private static Dictionary<string, string> ApiEnvironment(string connectionString) =>
-        ApiEnvironmentFor(Environment.GetEnvironmentVariable("DISPUTES_BENCH_API_CONNECTION") is { Length: > 0 } extra ? $"{connectionString};{extra}" : connectionString);
+    // The API's connection string as deployed (docker-compose.yml): with Npgsql auto-prepare. DISPUTES_BENCH_API_CONNECTION
+    // replaces these extra settings (e.g. "Max Auto Prepare=0" to measure without), to try pool and protocol settings
+    // without a rebuild.
+    private const string ProductionSettings = "Max Auto Prepare=32";
+
+    private static string ApiSettings => Environment.GetEnvironmentVariable("DISPUTES_BENCH_API_CONNECTION") is { Length: > 0 } extra ? extra : ProductionSettings;
+
+    private static Dictionary<string, string> ApiEnvironment(string connectionString) => ApiEnvironmentFor($"{connectionString};{ApiSettings}");
 
     private static Dictionary<string, string> ApiEnvironmentFor(string connectionString) => new()
     {
