@@ -4,7 +4,8 @@ using System.Globalization;
 // Usage: dotnet run -c Release --project bench/Disputes.Bench -- [scenario [args]]
 //   deadlines [count=100000] [instances=1,2]   drain N due deadlines with 1 and 2 API instances
 //   rebuild [events=1000000]                    rebuild every projection from N events, beside a sequential read
-//   (no scenario: all of them with their defaults)
+//   load [clients=8] [seconds=30]               lifecycles over HTTP vs. pgbench and the bare control (issue 10)
+//   (no scenario: load)
 internal static class BenchProgram
 {
     public static async Task<int> Main(string[] args)
@@ -25,12 +26,11 @@ internal static class BenchProgram
             case "rebuild":
                 await RebuildBenchmark.Run(connectionString, Number(args, 1, 1_000_000));
                 break;
-            case null:
-                await DeadlineDrainBenchmark.Run(connectionString, 100_000, [1, 2]);
-                await RebuildBenchmark.Run(connectionString, 1_000_000);
+            case "load" or null:
+                await LoadBenchmark.Run(connectionString, Number(args, 1, 8), Number(args, 2, 30));
                 break;
             default:
-                Console.Error.WriteLine($"Unknown scenario '{args[0]}': deadlines [count] [instances], rebuild [events].");
+                Console.Error.WriteLine($"Unknown scenario '{args[0]}': load [clients] [seconds], deadlines [count] [instances], rebuild [events].");
                 return 2;
         }
         return 0;

@@ -1,4 +1,5 @@
 using Disputes.Api.Audit;
+using Disputes.Api.Bench;
 using Disputes.Api.Configuration;
 using Disputes.Api.Diagnostics;
 using Disputes.Api.Docs;
@@ -26,7 +27,8 @@ builder.Services
     .AddDisputesAuth()
     .AddDisputesScheduling()
     .AddDisputesWebhooks()
-    .AddDisputesLimits();
+    .AddDisputesLimits()
+    .AddDisputesBenchControl(builder.Configuration);
 
 var app = builder.Build();
 if (ToolVerbs.Requested(args))
@@ -48,6 +50,7 @@ app.MapAudit();
 app.MapStatistics();
 app.MapDiagnostics();
 app.MapWebhooks();
+app.MapBenchControl(app.Configuration);
 try
 {
     await app.RunAsync();

@@ -13,6 +13,17 @@ public sealed class HostingEndpoints(ApiFixture<HostingEndpoints> api) : IClassF
         (await client.GetAsync("/health/ready")).StatusCode.Should().Be(HttpStatusCode.OK);
     }
 
+    // The load benchmark's bare control exists only when Disputes:Bench:ControlEndpoint says so.
+    [Fact]
+    public async Task The_bench_control_is_not_served_by_default()
+    {
+        var storefront = api.ClientAs("storefront-1", "storefront");
+        (await storefront.PostAsync($"/bench/control/{Guid.CreateVersion7()}", null)).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await client.GetAsync("/bench/round-trips")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        var document = await (await client.GetAsync("/openapi/v1.json")).Json();
+        document["paths"]!.AsObject().Select(p => p.Key).Should().NotContain(path => path.StartsWith("/bench", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task The_openapi_document_describes_instants_as_date_time_strings()
     {

@@ -30,6 +30,7 @@ public sealed class WebhookDispatcherService(
             while (!stoppingToken.IsCancellationRequested)
             {
                 TimeSpan sleep;
+                var ran = System.Diagnostics.Stopwatch.GetTimestamp();
                 try
                 {
                     await dispatcher.DrainAsync(stoppingToken);
@@ -46,6 +47,11 @@ public sealed class WebhookDispatcherService(
                 }
 
                 await signal.WaitAsync(sleep, stoppingToken);
+                // Commits poke far more often than a drain takes under load: coalesce them into at most one drain per
+                // MinIdle (the poke stays pending) rather than one claim round per commit.
+                var early = settings.MinIdle - System.Diagnostics.Stopwatch.GetElapsedTime(ran);
+                if (early > TimeSpan.Zero)
+                    await Task.Delay(early, stoppingToken);
                 state.Heartbeat();
             }
         }
