@@ -5,7 +5,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NodaTime;
 using NodaTime.Testing;
-using Npgsql;
 
 namespace Disputes.IntegrationTests;
 
@@ -18,9 +17,7 @@ public sealed class ApiFixture<TTests> : WebApplicationFactory<Program>, IAsyncL
     public FakeClock Clock { get; } = new(Now);
     public string Schema { get; } = typeof(TTests).Name.ToLowerInvariant();
 
-    public static string ConnectionString =>
-        Environment.GetEnvironmentVariable("ConnectionStrings__Disputes")
-        ?? throw new InvalidOperationException("Set ConnectionStrings__Disputes to a PostgreSQL database (./disputes test does).");
+    public static string ConnectionString => TestDatabase.ConnectionString;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -43,13 +40,7 @@ public sealed class ApiFixture<TTests> : WebApplicationFactory<Program>, IAsyncL
         TestTokens.Authorize(client, "storefront-1", "storefront");
     }
 
-    public async Task InitializeAsync()
-    {
-        await using var connection = new NpgsqlConnection(ConnectionString);
-        await connection.OpenAsync();
-        await using var drop = new NpgsqlCommand($"drop schema if exists \"{Schema}\" cascade", connection);
-        await drop.ExecuteNonQueryAsync();
-    }
+    public Task InitializeAsync() => TestDatabase.DropSchema(Schema);
 
     Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
 }
