@@ -1,46 +1,27 @@
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using NodaTime;
 using NodaTime.Testing;
 
 namespace Disputes.IntegrationTests;
 
 // The real app against real PostgreSQL, one schema per test class (named after it) so classes can run
-// in parallel and a rerun starts clean. The clock is fake: tests say what "now" is.
-public sealed class ApiFixture<TTests> : WebApplicationFactory<Program>, IAsyncLifetime
+// in parallel and a rerun starts clean. The clock is fake: tests say what "now" is. Nothing fires in the
+// background: tests move the clock and fire deadlines themselves (Deadlines/*), webhook tests run hosts of
+// their own with the dispatcher on (Webhooks/WebhookHost).
+public sealed class ApiFixture<TTests> : TestHost, IAsyncLifetime
 {
     public static readonly Instant Now = Instant.FromUtc(2026, 11, 20, 10, 0);
 
-    public FakeClock Clock { get; } = new(Now);
-    public string Schema { get; } = typeof(TTests).Name.ToLowerInvariant();
+    public ApiFixture() : this(new FakeClock(Now))
+    {
+    }
+
+    private ApiFixture(FakeClock clock) : base(new TestHostOptions(typeof(TTests).Name.ToLowerInvariant()) { Clock = clock }) => Clock = clock;
+
+    public FakeClock Clock { get; }
 
     public static string ConnectionString => TestDatabase.ConnectionString;
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        builder.UseSetting("ConnectionStrings:Disputes", ConnectionString);
-        builder.UseSetting("Disputes:Schema", Schema);
-        TestTokens.Trust(builder);
-        // Tests move the clock and fire deadlines themselves (Deadlines/*); no background firing here.
-        builder.UseSetting("Disputes:Scheduler:Enabled", "false");
-        // Webhook tests run hosts of their own with the dispatcher on (Webhooks/WebhookHost).
-        builder.UseSetting("Disputes:Webhooks:Enabled", "false");
-        // Async projections are tested where they are awaited (Projections/*); elsewhere a daemon is only load.
-        builder.UseSetting("Disputes:Projections:Daemon", "Disabled");
-        builder.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton<IClock>(Clock)));
-    }
-
-    // The default client is a storefront service; tests of other roles ask for their own.
-    protected override void ConfigureClient(HttpClient client)
-    {
-        base.ConfigureClient(client);
-        TestTokens.Authorize(client, "storefront-1", "storefront");
-    }
-
-    public Task InitializeAsync() => TestDatabase.DropSchema(Schema);
+    public Task InitializeAsync() => DropSchema(Schema);
 
     Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
 }

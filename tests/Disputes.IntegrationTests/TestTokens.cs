@@ -25,7 +25,7 @@ public static class TestTokens
     public static void Authorize(HttpClient client, string subject, params string[] roles) =>
         client.DefaultRequestHeaders.Authorization = roles.Length == 0 ? null : new("Bearer", For(subject, roles));
 
-    // A client of any test host (ApiFixture, DeadlineHost) calling with its own token.
+    // A client of any test host (TestHost, or one derived with WithWebHostBuilder) calling with its own token.
     public static HttpClient ClientAs(this WebApplicationFactory<Program> app, string subject, params string[] roles)
     {
         var client = app.CreateClient();

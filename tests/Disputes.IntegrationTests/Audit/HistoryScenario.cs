@@ -33,17 +33,6 @@ public static class HistoryScenario
     public static async Task<JsonObject> VerifyAll<T>(this ApiFixture<T> api) =>
         await api.Auditor().GetJson("/audit/verification");
 
-    // {schema} stands for the test class's schema; $1, $2… are the arguments.
-    public static async Task<int> Sql<T>(this ApiFixture<T> api, string sql, params object[] args)
-    {
-        await using var connection = new NpgsqlConnection(ApiFixture<T>.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql.Replace("{schema}", $"\"{api.Schema}\""), connection);
-        foreach (var arg in args)
-            command.Parameters.Add(new NpgsqlParameter { Value = arg });
-        return await command.ExecuteNonQueryAsync();
-    }
-
     public sealed record Row(Guid StreamId, long Version, long Sequence, string Type, DateTime Timestamp, string Data, string? PreviousHash, string? Hash);
 
     // The raw columns of a stream, as an auditor's export would carry them (data as PostgreSQL renders it).

@@ -2,14 +2,9 @@ using Disputes.Api.Scheduling;
 using Disputes.Domain;
 using Disputes.Projections;
 using Marten;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using NodaTime;
 using NodaTime.Testing;
-using Npgsql;
 
 namespace Disputes.IntegrationTests.Deadlines;
 
@@ -18,49 +13,11 @@ namespace Disputes.IntegrationTests.Deadlines;
 // DrainDueAsync after moving the clock, so nothing fires behind their back. The async daemon is off too unless
 // a test's settings turn it on (Projections/*).
 public sealed class DeadlineHost(string schema, FakeClock clock, IReadOnlyDictionary<string, string?>? settings = null)
-    : WebApplicationFactory<Program>
+    : TestHost(new TestHostOptions(schema) { Clock = clock, Settings = settings })
 {
     public FakeClock Clock { get; } = clock;
-    public string Schema { get; } = schema;
 
     public DeadlineScheduler Scheduler => Services.GetRequiredService<DeadlineScheduler>();
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        builder.UseSetting("ConnectionStrings:Disputes", ApiFixture<DeadlineHost>.ConnectionString);
-        builder.UseSetting("Disputes:Schema", Schema);
-        builder.UseSetting("Disputes:Scheduler:Enabled", "false");
-        // Webhook tests run hosts of their own with the dispatcher on (Webhooks/WebhookHost).
-        builder.UseSetting("Disputes:Webhooks:Enabled", "false");
-        builder.UseSetting("Disputes:Projections:Daemon", "Disabled");
-        TestTokens.Trust(builder);
-        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
-            builder.UseSetting(key, value);
-        builder.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton<IClock>(Clock)));
-    }
-
-    // Like the storefront backend: the default client carries a storefront token.
-    protected override void ConfigureClient(HttpClient client)
-    {
-        base.ConfigureClient(client);
-        TestTokens.Authorize(client, "storefront-1", "storefront");
-    }
-
-    public static async Task DropSchema(string schema)
-    {
-        await using var connection = new NpgsqlConnection(ApiFixture<DeadlineHost>.ConnectionString);
-        await connection.OpenAsync();
-        await using var drop = new NpgsqlCommand($"drop schema if exists \"{schema}\" cascade", connection);
-        await drop.ExecuteNonQueryAsync();
-    }
-
-    public async Task<T> Scalar<T>(string sql)
-    {
-        await using var connection = new NpgsqlConnection(ApiFixture<DeadlineHost>.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql.Replace("{schema}", $"\"{Schema}\""), connection);
-        return (T)(await command.ExecuteScalarAsync())!;
-    }
 
     public async Task<IReadOnlyList<DeadlineExpired>> ExpiredEvents()
     {

@@ -1,5 +1,3 @@
-using Npgsql;
-
 namespace Disputes.IntegrationTests.Operations;
 
 // Everything PostgreSQL knows about one schema's objects, as sorted lines with the schema's name replaced, so two
@@ -33,14 +31,7 @@ public static partial class SchemaCatalog
             select 'sequence ' || sequence_name || ' ' || data_type || ' ' || start_value || ' ' || increment
               from information_schema.sequences where sequence_schema = $1
             """;
-        await using var connection = new NpgsqlConnection(ApiFixture<object>.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection) { Parameters = { new() { Value = schema } } };
-        await using var reader = await command.ExecuteReaderAsync();
-        var lines = new List<string>();
-        while (await reader.ReadAsync())
-            lines.Add(FrozenInstant().Replace(reader.GetString(0).Replace(schema, "{schema}", StringComparison.Ordinal), "'{created}'"));
-        lines.Sort(StringComparer.Ordinal);
-        return lines;
+        var rows = await TestDatabase.Rows(sql, schema);
+        return [.. rows.Select(r => FrozenInstant().Replace(((string)r[0]).Replace(schema, "{schema}", StringComparison.Ordinal), "'{created}'")).Order(StringComparer.Ordinal)];
     }
 }

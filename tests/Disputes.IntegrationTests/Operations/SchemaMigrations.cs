@@ -41,7 +41,7 @@ public sealed class SchemaMigrations : IAsyncLifetime
         var patch = await Run(new SchemaPatch(), production.Services);
         patch.Exit.Should().Be(0);
         patch.Output.Should().Contain("dispute_deadlines").And.Contain("mt_events_hash_chain");
-        await Tools.ProjectionRows.Execute(patch.Output);
+        await TestDatabase.Execute(patch.Output);
 
         await using var development = new DeadlineHost(Automatic, new FakeClock(ApiFixture<object>.Now));
         await development.Services.GetRequiredService<IDocumentStore>().Storage.ApplyAllConfiguredChangesToDatabaseAsync();

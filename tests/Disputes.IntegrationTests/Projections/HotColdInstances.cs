@@ -3,7 +3,6 @@ using Disputes.Projections.Statistics;
 using JasperFx.Events.Daemon;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 using NodaTime.Testing;
 
 namespace Disputes.IntegrationTests.Projections;
@@ -88,17 +87,10 @@ public sealed class HotColdInstances(HotColdInstancesFixture fixture) : IClassFi
             .ToArray();
     }
 
-    private async Task<long> HeldShardLocks()
-    {
-        await using var connection = new NpgsqlConnection(ApiFixture<HotColdInstances>.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(
-            """
-            select count(*) from pg_locks
-            where locktype = 'advisory' and granted and database = (select oid from pg_database where datname = current_database())
-              and ((classid::bigint << 32) | objid::bigint) = any(@ids)
-            """, connection);
-        command.Parameters.AddWithValue("ids", ShardLockIds());
-        return (long)(await command.ExecuteScalarAsync())!;
-    }
+    private Task<long> HeldShardLocks() => TestDatabase.Scalar<long>(
+        """
+        select count(*) from pg_locks
+        where locktype = 'advisory' and granted and database = (select oid from pg_database where datname = current_database())
+          and ((classid::bigint << 32) | objid::bigint) = any($1)
+        """, ShardLockIds());
 }

@@ -1,7 +1,6 @@
 using System.Net;
 using Disputes.IntegrationTests.Deadlines;
 using NodaTime.Testing;
-using Npgsql;
 
 namespace Disputes.IntegrationTests.Projections;
 
@@ -22,21 +21,15 @@ public sealed class StalledProjectionsFixture : IAsyncLifetime
     // Rewrites mt_event_progression as a daemon would have left it, last moved an hour ago.
     public async Task Progress(long? highWaterMark, long shards)
     {
-        await using var connection = new NpgsqlConnection(ApiFixture<StalledProjections>.ConnectionString);
-        await connection.OpenAsync();
-        var table = $"\"{Host.Schema}\".mt_event_progression";
-        var events = $"\"{Host.Schema}\".mt_events";
         var mark = highWaterMark is { } m ? $"('HighWaterMark', {m}, now() - interval '1 hour')," : "";
-        await using var command = new NpgsqlCommand(
-            $"""
-             delete from {table};
-             insert into {table} (name, last_seq_id, last_updated) values {mark}
-               ('SellerScorecard:All', {shards}, now() - interval '1 hour'),
-               ('DailyReasonStatistics:All', {shards}, now() - interval '1 hour');
-             """, connection);
-        await command.ExecuteNonQueryAsync();
-        await using var newest = new NpgsqlCommand($"select max(seq_id) from {events}", connection);
-        Newest = (long)(await newest.ExecuteScalarAsync())!;
+        await Host.Sql(
+            $$"""
+              delete from {schema}.mt_event_progression;
+              insert into {schema}.mt_event_progression (name, last_seq_id, last_updated) values {{mark}}
+                ('SellerScorecard:All', {{shards}}, now() - interval '1 hour'),
+                ('DailyReasonStatistics:All', {{shards}}, now() - interval '1 hour');
+              """);
+        Newest = await Host.Scalar<long>("select max(seq_id) from {schema}.mt_events");
     }
 
     public long Newest { get; private set; }

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using static Disputes.IntegrationTests.DisputeApi;
 
@@ -41,18 +40,14 @@ public sealed class DatabaseOutage : IAsyncLifetime
 
     public async Task DisposeAsync() => await app.DisposeAsync();
 
-    private sealed class UnreachableDatabase : WebApplicationFactory<Program>
+    // The schema is never reached; no default token, so only the calls that bring their own are authenticated.
+    private sealed class UnreachableDatabase() : TestHost(new TestHostOptions("database_outage")
     {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            builder.UseSetting("ConnectionStrings:Disputes", $"Host=127.0.0.1;Port={ClosedPort()};Database=disputes;Username=postgres");
-            builder.UseSetting("Disputes:Database:TimeoutSeconds", "2");
-            builder.UseSetting("Disputes:Scheduler:Enabled", "false");
-            builder.UseSetting("Disputes:Webhooks:Enabled", "false");
-            builder.UseSetting("Disputes:Projections:Daemon", "Disabled");
-            TestTokens.Trust(builder);
-        }
-
+        ConnectionString = $"Host=127.0.0.1;Port={ClosedPort()};Database=disputes;Username=postgres",
+        Settings = new Dictionary<string, string?> { ["Disputes:Database:TimeoutSeconds"] = "2" },
+        Caller = null,
+    })
+    {
         // A port nothing listens on: bound and released, so connecting is refused at once.
         private static int ClosedPort()
         {

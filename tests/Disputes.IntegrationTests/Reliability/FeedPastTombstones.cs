@@ -26,12 +26,9 @@ public sealed class FeedPastTombstones(ApiFixture<FeedPastTombstones> api) : ICl
 
     private async Task WaitForTombstones()
     {
-        await using var connection = new Npgsql.NpgsqlConnection(ApiFixture<object>.ConnectionString);
-        await connection.OpenAsync();
         for (var wait = 0; wait < 100; wait++)
         {
-            await using var count = new Npgsql.NpgsqlCommand($"select count(*) from \"{api.Schema}\".mt_events where type = 'tombstone'", connection);
-            if ((long)(await count.ExecuteScalarAsync())! > 0)
+            if (await api.Scalar<long>("select count(*) from {schema}.mt_events where type = 'tombstone'") > 0)
                 return;
             await Task.Delay(100);
         }

@@ -16,8 +16,7 @@ public static class ProjectionRows
             ["deadlines"] = $"select dispute_id::text || ' ' || kind, concat_ws(' ', due_ns, rule, stream_version) from \"{schema}\".dispute_deadlines where dispute_id = any($1)",
         };
         var rows = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        await using var connection = new NpgsqlConnection(ApiFixture<object>.ConnectionString);
-        await connection.OpenAsync();
+        await using var connection = await TestDatabase.Open();
         foreach (var (table, sql) in queries)
         {
             await using var command = new NpgsqlCommand(sql, connection) { Parameters = { new() { Value = disputes } } };
@@ -26,13 +25,5 @@ public static class ProjectionRows
                 rows[$"{table} {reader.GetString(0)}"] = reader.GetString(1);
         }
         return rows;
-    }
-
-    public static async Task Execute(string sql)
-    {
-        await using var connection = new NpgsqlConnection(ApiFixture<object>.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
     }
 }

@@ -35,10 +35,10 @@ public sealed class RebuildingProjections(ApiFixture<RebuildingProjections> api)
         var live = await ProjectionRows.Read(api.Schema, ids);
 
         var schema = api.Schema;
-        await ProjectionRows.Execute($"delete from \"{schema}\".mt_doc_disputedetails where id = '{ids[0]}'");
-        await ProjectionRows.Execute($"update \"{schema}\".mt_doc_disputelistitem set data = jsonb_set(data, '{{status}}', '\"Closed\"') where id = '{ids[1]}'");
-        await ProjectionRows.Execute($"delete from \"{schema}\".dispute_deadlines");
-        await ProjectionRows.Execute($"delete from \"{schema}\".mt_doc_orderopendispute where data->>'disputeId' = '{ids[0]}'");
+        await TestDatabase.Execute($"delete from \"{schema}\".mt_doc_disputedetails where id = '{ids[0]}'");
+        await TestDatabase.Execute($"update \"{schema}\".mt_doc_disputelistitem set data = jsonb_set(data, '{{status}}', '\"Closed\"') where id = '{ids[1]}'");
+        await TestDatabase.Execute($"delete from \"{schema}\".dispute_deadlines");
+        await TestDatabase.Execute($"delete from \"{schema}\".mt_doc_orderopendispute where data->>'disputeId' = '{ids[0]}'");
         (await ProjectionRows.Read(schema, ids)).Should().NotEqual(live);
 
         var report = await new PerDisputeRebuild(Store).Run(PerDisputeRebuild.Rebuildable(Store).Select(p => p.Name).ToList(), TimeSpan.Zero, null, CancellationToken.None);
@@ -52,8 +52,8 @@ public sealed class RebuildingProjections(ApiFixture<RebuildingProjections> api)
     {
         var ids = await Histories("named");
         var live = await ProjectionRows.Read(api.Schema, ids);
-        await ProjectionRows.Execute($"delete from \"{api.Schema}\".dispute_deadlines where dispute_id = '{ids[1]}'");
-        await ProjectionRows.Execute($"delete from \"{api.Schema}\".mt_doc_disputedetails where id = '{ids[1]}'");
+        await TestDatabase.Execute($"delete from \"{api.Schema}\".dispute_deadlines where dispute_id = '{ids[1]}'");
+        await TestDatabase.Execute($"delete from \"{api.Schema}\".mt_doc_disputedetails where id = '{ids[1]}'");
 
         await new PerDisputeRebuild(Store).Run(["deadlines"], TimeSpan.Zero, null, CancellationToken.None);
 

@@ -25,7 +25,7 @@ public sealed class VerifyHistoryVerb(ApiFixture<VerifyHistoryVerb> api) : IClas
         before.Exit.Should().Be(0);
         before.Output.Should().Contain("every chain intact");
 
-        await ProjectionRows.Execute(
+        await TestDatabase.Execute(
             $"update \"{api.Schema}\".mt_events set data = jsonb_set(data, '{{note}}', '\"All of it.\"') where stream_id = '{altered}' and type = 'seller_offer_made'");
 
         var after = await Verify();

@@ -30,7 +30,7 @@ public sealed class ReadingRenamedEvents(ApiFixture<ReadingRenamedEvents> api) :
     }
 
     private async Task StoreUnderTheOldName(Guid id) =>
-        await Tools.ProjectionRows.Execute(
+        await TestDatabase.Execute(
             $"update \"{api.Schema}\".mt_events set type = 'mediation_overdue', mt_dotnet_type = 'Disputes.Domain.MediationOverdue, Disputes.Domain' "
             + $"where stream_id = '{id}' and type = 'mediation_sla_breached'");
 

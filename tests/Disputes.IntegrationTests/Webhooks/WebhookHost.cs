@@ -2,21 +2,34 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Disputes.Api.Webhooks.Delivery;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 
 namespace Disputes.IntegrationTests.Webhooks;
 
 // One API instance with the webhook dispatcher running, on a given schema; two hosts on one schema are two
 // instances on one database. The clock is the real one: retries wait for real (milliseconds, set below), and
-// a receiver checks signature timestamps against its own clock.
-public sealed class WebhookHost(string schema, IReadOnlyDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
+// a receiver checks signature timestamps against its own clock. The async daemon keeps the app's default.
+public sealed class WebhookHost(string schema, IReadOnlyDictionary<string, string?>? settings = null)
+    : TestHost(new TestHostOptions(schema)
+    {
+        Webhooks = true,
+        Daemon = null,
+        // A test's own settings win over the fast defaults.
+        Settings = (settings ?? new Dictionary<string, string?>()).UnionBy(Fast, s => s.Key).ToDictionary(),
+    })
 {
     public const string Admin = "ops-1";
 
-    public string Schema { get; } = schema;
+    // Fast and deterministic enough for tests: retries within tens of milliseconds, idle looks every 100 ms.
+    private static readonly Dictionary<string, string?> Fast = new()
+    {
+        ["Disputes:Webhooks:FirstRetryDelay"] = "00:00:00.020",
+        ["Disputes:Webhooks:MaxRetryDelay"] = "00:00:00.100",
+        ["Disputes:Webhooks:AttemptTimeout"] = "00:00:02",
+        ["Disputes:Webhooks:Lease"] = "00:00:10",
+        ["Disputes:Webhooks:MaxIdle"] = "00:00:00.100",
+        ["Disputes:Webhooks:PublicBaseUrl"] = "https://disputes.example.com",
+    };
 
     public WebhookDispatcher Dispatcher => Services.GetRequiredService<WebhookDispatcher>();
 
@@ -26,29 +39,6 @@ public sealed class WebhookHost(string schema, IReadOnlyDictionary<string, strin
         var host = new WebhookHost(schema, settings);
         _ = host.Services;
         return host;
-    }
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        builder.UseSetting("ConnectionStrings:Disputes", ApiFixture<WebhookHost>.ConnectionString);
-        builder.UseSetting("Disputes:Schema", Schema);
-        builder.UseSetting("Disputes:Scheduler:Enabled", "false");
-        // Fast and deterministic enough for tests: retries within tens of milliseconds, idle looks every 100 ms.
-        builder.UseSetting("Disputes:Webhooks:FirstRetryDelay", "00:00:00.020");
-        builder.UseSetting("Disputes:Webhooks:MaxRetryDelay", "00:00:00.100");
-        builder.UseSetting("Disputes:Webhooks:AttemptTimeout", "00:00:02");
-        builder.UseSetting("Disputes:Webhooks:Lease", "00:00:10");
-        builder.UseSetting("Disputes:Webhooks:MaxIdle", "00:00:00.100");
-        builder.UseSetting("Disputes:Webhooks:PublicBaseUrl", "https://disputes.example.com");
-        TestTokens.Trust(builder);
-        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
-            builder.UseSetting(key, value);
-    }
-
-    protected override void ConfigureClient(HttpClient client)
-    {
-        base.ConfigureClient(client);
-        TestTokens.Authorize(client, "storefront-1", "storefront");
     }
 
     public HttpClient AdminClient() => this.ClientAs(Admin, "admin");
@@ -63,31 +53,6 @@ public sealed class WebhookHost(string schema, IReadOnlyDictionary<string, strin
         });
         response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
         return await response.Json();
-    }
-
-    public static async Task DropSchema(string schema)
-    {
-        await using var connection = new NpgsqlConnection(ApiFixture<WebhookHost>.ConnectionString);
-        await connection.OpenAsync();
-        await using var drop = new NpgsqlCommand($"drop schema if exists \"{schema}\" cascade", connection);
-        await drop.ExecuteNonQueryAsync();
-    }
-
-    // Rows of a query against this host's schema ({schema} is replaced), each as an array of column values.
-    public async Task<List<object[]>> Rows(string sql)
-    {
-        await using var connection = new NpgsqlConnection(ApiFixture<WebhookHost>.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql.Replace("{schema}", $"\"{Schema}\""), connection);
-        await using var reader = await command.ExecuteReaderAsync();
-        var rows = new List<object[]>();
-        while (await reader.ReadAsync())
-        {
-            var values = new object[reader.FieldCount];
-            reader.GetValues(values);
-            rows.Add(values);
-        }
-        return rows;
     }
 
     // Every committed event of these disputes as (dispute, version), in stream order: what a "*" subscriber is owed.
