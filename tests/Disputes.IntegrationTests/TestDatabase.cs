@@ -8,7 +8,7 @@ namespace Disputes.IntegrationTests;
 // that `dotnet test` needs nothing but the PostgreSQL binaries. Plus the SQL the tests run on it directly.
 public static class TestDatabase
 {
-    public const string Variable = "ConnectionStrings__Disputes";
+    private const string Variable = "ConnectionStrings__Disputes";
 
     // Test classes run in parallel: the first to ask starts the server, the others wait for it. A failed start is
     // remembered, so every test reports the same reason instead of starting servers of its own.

@@ -119,7 +119,7 @@ internal sealed class PrivateCluster
         }
         catch (Exception e) when (e is InvalidOperationException or IOException or UnauthorizedAccessException)
         {
-            // The watchdog, released below, tries again once this process is gone.
+            // The watchdog, released below, tries again.
         }
         watchdog.Release();
     }
