@@ -9,7 +9,14 @@ public static class HttpServices
 {
     public static IServiceCollection AddDisputesHttp(this IServiceCollection services)
     {
-        services.ConfigureHttpJsonOptions(o => DisputesJson.Configure(o.SerializerOptions));
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            DisputesJson.Configure(o.SerializerOptions);
+            // A key sent twice is two requests in one: a gateway reading the first sees another than we act on.
+            // Refused at every depth and, since binding ignores case, in any letter case. Only requests are
+            // read with these options; the store's own JSON (jsonb) cannot hold a duplicate.
+            o.SerializerOptions.AllowDuplicateProperties = false;
+        });
         // Binding failures must reach the exception handler as exceptions, in every environment,
         // so a malformed body gets field errors instead of an empty 400.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
