@@ -50,6 +50,14 @@ public static class ApiGuide
         ```
         Amounts are in minor units of an ISO 4217 currency. Instants are ISO-8601 UTC.
 
+        ## Texts are plain text
+        Every text in a request or a response (descriptions, messages, notes, reasons, rationales, ids, evidence file
+        names and links) is plain text written by buyers, sellers and staff: render it as text, never as HTML or Markdown.
+        Free texts may span lines; ids, carriers, tracking numbers and payment references are one line; nothing carries
+        other control characters. An evidence `uri` is an absolute, percent-encoded `https` URL of the storefront's file
+        (plain `http` only where the policy allows it), `mediaType` is `type/subtype`, `fileName` has no path, `sha256`
+        is 64 hex digits; anything else is a 400 naming the field.
+
         ## Webhooks
         Instead of polling, subscribe a URL (`POST /webhooks/subscriptions`, role `admin`) to the event types you need,
         e.g. `DeadlineScheduled` and `RefundRequested`. Each committed event is POSTed with `Disputes-Signature:

@@ -30,8 +30,16 @@ internal sealed class FieldErrors
             Add(field, $"{field} must not contain control characters.");
     }
 
-    // Line breaks and tabs are text; other control characters (NUL above all) are not, and PostgreSQL's
-    // jsonb refuses NUL outright.
+    // Ids and references: one line, so a log line, a CSV export or a console row cannot be split or forged by one.
+    public void RequiredLine(string field, string? value, int maxLength)
+    {
+        Required(field, value, maxLength);
+        if (value is not null && value.Any(c => c is '\n' or '\r' or '\t'))
+            Add(field, $"{field} must be one line, without line breaks or tabs.");
+    }
+
+    // Line breaks and tabs are text; other control characters (NUL above all, ANSI escapes) are not, and
+    // PostgreSQL's jsonb refuses NUL outright.
     public static bool HasControlCharacters(string value) =>
         value.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t'));
 

@@ -49,9 +49,9 @@ internal static class OpeningRules
         var errors = new FieldErrors();
         if (c.DisputeId == Guid.Empty)
             errors.Add("disputeId", "disputeId must not be empty.");
-        errors.Required("orderId", c.OrderId, MaxIdLength);
-        errors.Required("buyerId", c.BuyerId, MaxIdLength);
-        errors.Required("sellerId", c.SellerId, MaxIdLength);
+        errors.RequiredLine("orderId", c.OrderId, MaxIdLength);
+        errors.RequiredLine("buyerId", c.BuyerId, MaxIdLength);
+        errors.RequiredLine("sellerId", c.SellerId, MaxIdLength);
         if (c.BuyerId == c.SellerId && !string.IsNullOrWhiteSpace(c.BuyerId))
             errors.Add("sellerId", "The seller must not be the buyer.");
         errors.Required("description", c.Description, policy.MaxTextLength);

@@ -31,6 +31,7 @@ public sealed partial record DisputePolicy
             MaxEvidenceItems = settings.MaxEvidenceItems ?? d.MaxEvidenceItems,
             MaxEvidenceBytes = settings.MaxEvidenceBytes ?? d.MaxEvidenceBytes,
             MaxTextLength = settings.MaxTextLength ?? d.MaxTextLength,
+            AllowHttpEvidence = settings.AllowHttpEvidence ?? d.AllowHttpEvidence,
         };
 
         var problems = policy.Validate();

@@ -30,6 +30,9 @@ public sealed partial record DisputePolicy
     public long MaxEvidenceBytes { get; init; } = 10L * 1024 * 1024;
     public int MaxTextLength { get; init; } = 2000;
 
+    // Evidence links must be https; an intranet storefront serving files over plain http may allow it.
+    public bool AllowHttpEvidence { get; init; }
+
     public static Duration MediatorSlaFor(MediationCalendar calendar, int workingDays = 7) =>
         calendar.NominalDayLength * workingDays;
 

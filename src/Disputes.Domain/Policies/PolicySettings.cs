@@ -22,4 +22,5 @@ public sealed class PolicySettings
     public int? MaxEvidenceItems { get; set; }
     public long? MaxEvidenceBytes { get; set; }
     public int? MaxTextLength { get; set; }
+    public bool? AllowHttpEvidence { get; set; }
 }
