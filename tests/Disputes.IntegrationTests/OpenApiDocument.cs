@@ -88,4 +88,23 @@ public sealed class OpenApiDocument(ApiFixture<OpenApiDocument> api) : IClassFix
         create["requestBody"]!["content"]!["application/json"]!["example"].Should().NotBeNull();
         document["tags"]!.AsArray().Select(t => t!["name"]!.GetValue<string>()).Should().Contain("Webhooks");
     }
+
+    [Fact]
+    public async Task Every_amount_declares_its_bounds_and_says_where_they_come_from()
+    {
+        var schemas = (await Document())["components"]!["schemas"]!;
+
+        var sent = schemas["MoneyInput"]!["properties"]!["amount"]!;
+        sent["minimum"]!.GetValue<long>().Should().Be(1);
+        sent["maximum"]!.GetValue<long>().Should().Be(1_000_000_000_000_000);
+        sent["description"]!.GetValue<string>().Should().Contain("Disputes:Policy:MaxAmount").And.Contain("1000000000000000");
+
+        var served = schemas["MoneyView"]!["properties"]!["amount"]!;
+        served["minimum"]!.GetValue<long>().Should().Be(0);
+        served["maximum"]!.GetValue<long>().Should().Be(9_007_199_254_740_991);
+
+        var total = schemas["MoneyTotalView"]!["properties"]!["amount"]!;
+        total["minimum"]!.GetValue<long>().Should().Be(0);
+        total["description"]!.GetValue<string>().Should().Contain("2^53");
+    }
 }

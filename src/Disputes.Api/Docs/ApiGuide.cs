@@ -48,7 +48,10 @@ public static class ApiGuide
           "attempt": 1, "paymentReference": "psp-123"}'
         curl -s $API/disputes/$D -H "$T"   # status Closed, outcome Split
         ```
-        Amounts are in minor units of an ISO 4217 currency. Instants are ISO-8601 UTC.
+        Amounts are in minor units of an ISO 4217 currency, from 1 to the bound of the currency in the policy (by default
+        10^15; the `amount` schemas give the configured bounds), below 2^53 so JSON.parse reads them exactly; the one
+        exception is a scorecard's refunded totals, summed across disputes, which need a big-number parser in JavaScript.
+        Instants are ISO-8601 UTC.
 
         ## Texts are plain text
         Every text in a request or a response (descriptions, messages, notes, reasons, rationales, ids, evidence file

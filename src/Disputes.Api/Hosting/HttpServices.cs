@@ -23,7 +23,7 @@ public static class HttpServices
         services.AddProblemDetails();
         services.AddSingleton<IProblemDetailsWriter, ProblemJsonFallbackWriter>();
         services.AddExceptionHandler<ProblemExceptionHandler>();
-        services.AddOpenApi(o => o.AddNodaTime().AddDisputesConventions());
+        services.AddOpenApi(o => o.AddNodaTime().AddMoney().AddDisputesConventions());
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database", tags: [HealthEndpoints.ReadyTag])
             .AddCheck<ProjectionProgressHealthCheck>("projections", tags: [HealthEndpoints.ProjectionsTag])

@@ -43,12 +43,15 @@ internal sealed class FieldErrors
     public static bool HasControlCharacters(string value) =>
         value.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t'));
 
-    public void Money(string field, Money value, bool allowZero = false)
+    // Every amount a client sends is checked against the bound of its currency before any arithmetic, so no sum
+    // a dispute later forms (refunds add up to at most what was paid) can overflow.
+    public void Money(string field, Money value, AmountLimits limits)
     {
         if (!Currency.TryFind(value.Currency, out _))
             Add($"{field}.currency", $"'{value.Currency}' is not an ISO 4217 currency code.");
-        if (value.Amount < 0 || (!allowZero && value.Amount == 0))
-            Add($"{field}.amount", $"{field} must be {(allowZero ? "zero or more" : "more than zero")} minor units.");
+        var max = limits.For(value.Currency);
+        if (value.Amount <= 0 || value.Amount > max)
+            Add($"{field}.amount", $"{field} must be from 1 to {max} minor units of {value.Currency}.");
     }
 
     public Refusal? ToRefusal() => errors.Count == 0

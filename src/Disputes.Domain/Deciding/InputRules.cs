@@ -11,7 +11,7 @@ internal static class InputRules
         switch (command)
         {
             case MakeOffer c:
-                errors.Money("refundAmount", c.RefundAmount);
+                errors.Money("refundAmount", c.RefundAmount, policy.MaxAmount);
                 errors.Optional("note", c.Note, max);
                 if (!Enum.IsDefined(c.Kind))
                     errors.Add("kind", "Unknown offer kind.");
@@ -41,7 +41,11 @@ internal static class InputRules
                 if (!Enum.IsDefined(c.From))
                     errors.Add("from", "Unknown party.");
                 break;
-            case RecordDecision c: errors.Required("rationale", c.Rationale, max); break;
+            case RecordDecision c:
+                errors.Required("rationale", c.Rationale, max);
+                if (c.RefundAmount is { } amount)
+                    errors.Money("refundAmount", amount, policy.MaxAmount);
+                break;
             case AppealDecision c: errors.Required("reason", c.Reason, max); break;
             case ShipReturn c:
                 errors.RequiredLine("carrier", c.Carrier, OpeningRules.MaxIdLength);
