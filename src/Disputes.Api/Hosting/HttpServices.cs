@@ -20,10 +20,12 @@ public static class HttpServices
         // Binding failures must reach the exception handler as exceptions, in every environment,
         // so a malformed body gets field errors instead of an empty 400.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-        services.AddProblemDetails();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
+            c.ProblemDetails.Type = ProblemTypes.Stable(c.ProblemDetails.Type, c.ProblemDetails.Status ?? c.HttpContext.Response.StatusCode));
         services.AddSingleton<IProblemDetailsWriter, ProblemJsonFallbackWriter>();
         services.AddExceptionHandler<ProblemExceptionHandler>();
-        services.AddOpenApi(o => o.AddNodaTime().AddMoney().AddDisputesConventions());
+        // Query parameter schemas after the conventions, which give [AsParameters] names their camelCase.
+        services.AddOpenApi(o => o.AddNodaTime().AddMoney().AddProblems().AddDisputesConventions().AddQueryParameters());
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database", tags: [HealthEndpoints.ReadyTag])
             .AddCheck<ProjectionProgressHealthCheck>("projections", tags: [HealthEndpoints.ProjectionsTag])
