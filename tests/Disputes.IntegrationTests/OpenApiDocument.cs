@@ -235,4 +235,26 @@ public sealed class OpenApiDocument(ApiFixture<OpenApiDocument> api) : IClassFix
         refund.ToJsonString().Should().Contain("#/components/schemas/RefundView");
         schemas["RefundView"]!["properties"]!.AsObject().Select(p => p.Key).Should().Contain(["attempt", "amount", "status"]);
     }
+
+    [Fact]
+    public async Task Required_request_fields_are_not_nullable_and_evidence_metadata_states_its_rules()
+    {
+        var schemas = (await Document())["components"]!["schemas"]!;
+
+        var open = schemas["OpenDisputeRequest"]!["properties"]!;
+        open["orderId"]!["type"]!.GetValue<string>().Should().Be("string");
+        open["amountPaid"]!["$ref"]!.GetValue<string>().Should().Be("#/components/schemas/MoneyInput");
+        open["requestedRefund"]!["oneOf"].Should().NotBeNull("an optional field may still be null");
+        schemas["ActingAs"]!["properties"]!["party"]!["$ref"]!.GetValue<string>().Should().Be("#/components/schemas/ActingParty");
+
+        var evidence = schemas["EvidenceInput"]!["properties"]!;
+        evidence["uri"]!["format"]!.GetValue<string>().Should().Be("uri");
+        evidence["uri"]!["maxLength"]!.GetValue<int>().Should().Be(2048);
+        evidence["uri"]!["description"]!.GetValue<string>().Should().Contain("https");
+        evidence["sha256"]!["pattern"]!.GetValue<string>().Should().Be("^[0-9A-Fa-f]{64}$");
+        evidence["mediaType"]!["pattern"].Should().NotBeNull();
+        evidence["fileName"]!["maxLength"]!.GetValue<int>().Should().Be(255);
+        evidence["sizeBytes"]!["maximum"]!.GetValue<long>().Should().Be(10 * 1024 * 1024);
+        schemas["MoneyInput"]!["properties"]!["currency"]!["pattern"]!.GetValue<string>().Should().Be("^[A-Z]{3}$");
+    }
 }

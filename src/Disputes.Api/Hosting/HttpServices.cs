@@ -25,7 +25,7 @@ public static class HttpServices
         services.AddSingleton<IProblemDetailsWriter, ProblemJsonFallbackWriter>();
         services.AddExceptionHandler<ProblemExceptionHandler>();
         // Query parameter schemas after the conventions, which give [AsParameters] names their camelCase.
-        services.AddOpenApi(o => o.AddNodaTime().AddMoney().AddProblems().AddDisputesConventions().AddQueryParameters());
+        services.AddOpenApi(o => o.AddNodaTime().AddMoney().AddRequests().AddProblems().AddDisputesConventions().AddQueryParameters());
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database", tags: [HealthEndpoints.ReadyTag])
             .AddCheck<ProjectionProgressHealthCheck>("projections", tags: [HealthEndpoints.ProjectionsTag])

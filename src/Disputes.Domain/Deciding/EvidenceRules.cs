@@ -8,8 +8,8 @@ namespace Disputes.Domain;
 // evidence (adding it, a seller's rejection) goes through here.
 internal static partial class EvidenceRules
 {
-    public const int MaxUriLength = 2048;
-    public const int MaxFileNameLength = 255;
+    private const int MaxUriLength = EvidenceItem.MaxUriLength;
+    private const int MaxFileNameLength = EvidenceItem.MaxFileNameLength;
 
     public static void Check(FieldErrors errors, string field, EvidenceItem e, DisputePolicy policy)
     {
@@ -53,7 +53,6 @@ internal static partial class EvidenceRules
 
     private static bool IsDirectionControl(char c) => c is '\u200E' or '\u200F' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
 
-    // RFC 6838 restricted names for type and subtype.
-    [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}$")]
+    [GeneratedRegex(EvidenceItem.MediaTypePattern)]
     private static partial Regex MediaType();
 }
