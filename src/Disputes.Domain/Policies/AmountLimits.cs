@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Disputes.Domain;
 
 // The largest amount, in minor units, a dispute may be about: one bound for every currency and, where a currency's
@@ -28,7 +30,8 @@ public sealed record AmountLimits
         return AllCurrencies;
     }
 
-    // The largest bound of any currency: what a schema can promise without naming the currency.
+    // The largest bound of any currency: what a schema can promise without naming the currency. Derived, so not stored.
+    [JsonIgnore]
     public long Largest => ByCurrency.Select(b => b.Amount).Append(AllCurrencies).Max();
 
     public IReadOnlyList<string> Validate()

@@ -171,3 +171,22 @@ public class AmountLimitSettingsTests
         act.Should().Throw<PolicyConfigurationException>().Which.Message.Should().Contain("MaxAmountByCurrency").And.Contain(currency);
     }
 }
+
+public class AmountLimitJsonTests
+{
+    [Fact]
+    public void GivenPerCurrencyBounds_WhenAnOpeningIsStoredAndRead_ThenThePolicyIsTheSameWithCodesAsWritten()
+    {
+        var policy = DisputePolicy.Default with
+        {
+            Version = "bounded",
+            MaxAmount = new AmountLimits { AllCurrencies = 5_000_000, ByCurrency = [new Money(50_000_000, "JPY"), new Money(1_000, "USD")] },
+        };
+
+        var json = DisputeJson.Serialize(policy);
+        var read = System.Text.Json.JsonSerializer.Deserialize<DisputePolicy>(json, DisputeJson.Options);
+
+        read.Should().Be(policy);
+        json.Should().Contain("\"currency\":\"USD\"").And.NotContain("largest", "derived figures are not stored");
+    }
+}
