@@ -65,11 +65,11 @@ public sealed class OpenApiDocument(ApiFixture<OpenApiDocument> api) : IClassFix
         foreach (var (path, operation) in commands)
         {
             var headers = operation["parameters"]!.AsArray().Where(p => p!["in"]!.GetValue<string>() == "header").Select(p => p!["name"]!.GetValue<string>());
-            headers.Should().Contain(["Idempotency-Key", "If-Match", "X-Correlation-Id"], path);
+            headers.Should().Contain(["Idempotency-Key", "X-Correlation-Id"], path);
             // Claiming a case and retrying a refund carry nothing but the caller.
             if (!path.EndsWith("/claim", StringComparison.Ordinal) && !path.StartsWith("/mediation/disputes/{disputeId}/refund", StringComparison.Ordinal))
                 operation["requestBody"]!["content"]!["application/json"]!["example"].Should().NotBeNull(path);
-            operation["responses"]!.AsObject().Select(r => r.Key).Should().Contain(["409", "412", "422"], path);
+            operation["responses"]!.AsObject().Select(r => r.Key).Should().Contain(["409", "422"], path);
         }
     }
 
@@ -87,5 +87,174 @@ public sealed class OpenApiDocument(ApiFixture<OpenApiDocument> api) : IClassFix
         create["parameters"]!.AsArray().Should().Contain(p => p!["name"]!.GetValue<string>() == "Idempotency-Key" && p["description"] != null);
         create["requestBody"]!["content"]!["application/json"]!["example"].Should().NotBeNull();
         document["tags"]!.AsArray().Select(t => t!["name"]!.GetValue<string>()).Should().Contain("Webhooks");
+    }
+
+    [Fact]
+    public async Task Every_amount_declares_its_bounds_and_says_where_they_come_from()
+    {
+        var schemas = (await Document())["components"]!["schemas"]!;
+
+        var sent = schemas["MoneyInput"]!["properties"]!["amount"]!;
+        sent["minimum"]!.GetValue<long>().Should().Be(1);
+        sent["maximum"]!.GetValue<long>().Should().Be(1_000_000_000_000_000);
+        sent["description"]!.GetValue<string>().Should().Contain("Disputes:Policy:MaxAmount").And.Contain("1000000000000000");
+
+        var served = schemas["MoneyView"]!["properties"]!["amount"]!;
+        served["minimum"]!.GetValue<long>().Should().Be(0);
+        served["maximum"]!.GetValue<long>().Should().Be(9_007_199_254_740_991);
+
+        var total = schemas["MoneyTotalView"]!["properties"]!["amount"]!;
+        total["minimum"]!.GetValue<long>().Should().Be(0);
+        total["description"]!.GetValue<string>().Should().Contain("2^53");
+    }
+
+    // Claiming a case and a supervisor's refund retry carry nothing but the caller; every other command needs its body.
+    private static bool TakesNoBody(string path) =>
+        path.EndsWith("/claim", StringComparison.Ordinal) || path.StartsWith("/mediation/disputes/{disputeId}/refund", StringComparison.Ordinal);
+
+    private static IEnumerable<(string Path, JsonNode Operation)> DisputeCommands(JsonObject document) =>
+        document["paths"]!.AsObject()
+            .Where(p => !p.Key.StartsWith("/webhooks", StringComparison.Ordinal))
+            .SelectMany(p => p.Value!.AsObject().Where(o => o.Key == "post").Select(o => (p.Key, o.Value!)));
+
+    [Fact]
+    public async Task Every_command_body_is_a_plain_schema_and_required_where_an_empty_body_is_a_400()
+    {
+        var document = await Document();
+
+        foreach (var (path, operation) in DisputeCommands(document))
+        {
+            var body = operation["requestBody"]!;
+            var schema = body["content"]!["application/json"]!["schema"]!;
+            schema["$ref"].Should().NotBeNull(path);
+            schema["oneOf"].Should().BeNull(path);
+            (body["required"]?.GetValue<bool>() ?? false).Should().Be(!TakesNoBody(path), path);
+        }
+    }
+
+    [Fact]
+    public async Task Refusals_are_documented_with_their_rule_and_the_allowed_actions_and_bad_input_with_its_field_errors()
+    {
+        var document = await Document();
+        var schemas = document["components"]!["schemas"]!;
+
+        foreach (var (path, operation) in DisputeCommands(document))
+        {
+            string Schema(string status) => operation["responses"]![status]!["content"]!["application/problem+json"]!["schema"]!["$ref"]!.GetValue<string>();
+            Schema("409").Should().Be("#/components/schemas/RefusalProblem", path);
+            Schema("422").Should().Be("#/components/schemas/RefusalProblem", path);
+            Schema("400").Should().Be("#/components/schemas/ValidationProblem", path);
+        }
+        var refusal = schemas["RefusalProblem"]!;
+        refusal["required"]!.AsArray().Select(r => r!.GetValue<string>()).Should().Contain(["type", "title", "status", "rule"]);
+        refusal["properties"]!["allowedActions"]!["items"]!["$ref"]!.GetValue<string>().Should().Be("#/components/schemas/DisputeAction");
+        refusal["properties"]!["type"]!["enum"]!.AsArray().Select(t => t!.GetValue<string>())
+            .Should().Contain(["https://disputes.dev/problems/action-not-allowed-in-state", "https://disputes.dev/problems/rule-violated"]);
+        schemas["ValidationProblem"]!["required"]!.AsArray().Select(r => r!.GetValue<string>()).Should().Contain("errors");
+    }
+
+    public static readonly string[] StableProblemTypes =
+    [
+        "invalid-input", "unauthorized", "forbidden", "actor-not-permitted", "dispute-not-found", "state-not-found",
+        "webhook-subscription-not-found", "dead-letter-not-found", "not-found", "method-not-allowed", "action-not-allowed-in-state",
+        "deadline-passed", "dispute-already-exists", "order-has-open-dispute", "version-mismatch", "payload-too-large",
+        "unsupported-media-type", "limit-reached", "rule-violated", "idempotency-key-reused", "too-many-requests", "internal",
+        "service-unavailable",
+    ];
+
+    [Fact]
+    public async Task Every_stable_problem_type_is_listed_with_its_meaning_on_the_problem_schema_and_in_the_guide()
+    {
+        var document = await Document();
+        var listed = document["components"]!["schemas"]!["Problem"]!["properties"]!["type"]!["description"]!.GetValue<string>();
+        var guide = document["info"]!["description"]!.GetValue<string>();
+
+        foreach (var type in StableProblemTypes)
+        {
+            listed.Should().Contain($"https://disputes.dev/problems/{type}", type);
+            guide.Should().Contain($"https://disputes.dev/problems/{type}", type);
+        }
+    }
+
+    [Fact]
+    public async Task Numeric_query_parameters_are_integers_and_every_list_limit_declares_its_bounds()
+    {
+        var document = await Document();
+        var parameters = document["paths"]!.AsObject()
+            .SelectMany(p => p.Value!.AsObject().SelectMany(o => (o.Value!["parameters"]?.AsArray() ?? []).Select(q => (Operation: $"{o.Key} {p.Key}", Parameter: q!))))
+            .Where(q => q.Parameter["in"]!.GetValue<string>() == "query")
+            .ToList();
+
+        var limits = parameters.Where(q => q.Parameter["name"]!.GetValue<string>() == "limit").ToList();
+        limits.Should().HaveCountGreaterThan(5);
+        foreach (var (operation, limit) in limits)
+        {
+            limit["schema"]!["type"]!.GetValue<string>().Should().Be("integer", operation);
+            limit["schema"]!["minimum"]!.GetValue<long>().Should().Be(1, operation);
+            limit["schema"]!["maximum"]!.GetValue<long>().Should().BeGreaterThan(1, operation);
+            limit["schema"]!["default"]!.GetValue<long>().Should().BeInRange(1, limit["schema"]!["maximum"]!.GetValue<long>(), operation);
+        }
+        foreach (var (operation, number) in parameters.Where(q => q.Parameter["name"]!.GetValue<string>() is "version" or "fromVersion"))
+            number["schema"]!["type"]!.GetValue<string>().Should().Be("integer", operation);
+        document["paths"]!["/audit/events"]!["get"]!["parameters"]!.AsArray().Single(q => q!["name"]!.GetValue<string>() == "after")!["schema"]!["type"]!
+            .GetValue<string>().Should().Be("integer");
+        var list = document["paths"]!["/disputes"]!["get"]!["parameters"]!.AsArray();
+        list.Single(q => q!["name"]!.GetValue<string>() == "status")!["schema"]!["$ref"]!.GetValue<string>().Should().Be("#/components/schemas/DisputeStatus");
+        list.Single(q => q!["name"]!.GetValue<string>() == "openedFrom")!["schema"]!["format"]!.GetValue<string>().Should().Be("date-time");
+    }
+
+    [Fact]
+    public async Task Opening_a_dispute_advertises_neither_If_Match_nor_412_and_every_other_command_does()
+    {
+        var document = await Document();
+
+        foreach (var (path, operation) in DisputeCommands(document))
+        {
+            var headers = operation["parameters"]!.AsArray().Where(p => p!["in"]!.GetValue<string>() == "header").Select(p => p!["name"]!.GetValue<string>()).ToList();
+            var statuses = operation["responses"]!.AsObject().Select(r => r.Key).ToList();
+            if (path == "/disputes")
+            {
+                headers.Should().NotContain("If-Match");
+                statuses.Should().NotContain("412");
+            }
+            else
+            {
+                headers.Should().Contain("If-Match", path);
+                statuses.Should().Contain("412", path);
+            }
+            operation["responses"]![path == "/disputes" ? "201" : "200"]!["headers"]!["ETag"].Should().NotBeNull(path);
+        }
+    }
+
+    [Fact]
+    public async Task The_dispute_view_carries_the_refund_the_payment_backend_must_pay()
+    {
+        var schemas = (await Document())["components"]!["schemas"]!;
+
+        var refund = schemas["DisputeView"]!["properties"]!["refund"]!;
+        refund.ToJsonString().Should().Contain("#/components/schemas/RefundView");
+        schemas["RefundView"]!["properties"]!.AsObject().Select(p => p.Key).Should().Contain(["attempt", "amount", "status"]);
+    }
+
+    [Fact]
+    public async Task Required_request_fields_are_not_nullable_and_evidence_metadata_states_its_rules()
+    {
+        var schemas = (await Document())["components"]!["schemas"]!;
+
+        var open = schemas["OpenDisputeRequest"]!["properties"]!;
+        open["orderId"]!["type"]!.GetValue<string>().Should().Be("string");
+        open["amountPaid"]!["$ref"]!.GetValue<string>().Should().Be("#/components/schemas/MoneyInput");
+        open["requestedRefund"]!["oneOf"].Should().NotBeNull("an optional field may still be null");
+        schemas["ActingAs"]!["properties"]!["party"]!["$ref"]!.GetValue<string>().Should().Be("#/components/schemas/ActingParty");
+
+        var evidence = schemas["EvidenceInput"]!["properties"]!;
+        evidence["uri"]!["format"]!.GetValue<string>().Should().Be("uri");
+        evidence["uri"]!["maxLength"]!.GetValue<int>().Should().Be(2048);
+        evidence["uri"]!["description"]!.GetValue<string>().Should().Contain("https");
+        evidence["sha256"]!["pattern"]!.GetValue<string>().Should().Be("^[0-9A-Fa-f]{64}$");
+        evidence["mediaType"]!["pattern"].Should().NotBeNull();
+        evidence["fileName"]!["maxLength"]!.GetValue<int>().Should().Be(255);
+        evidence["sizeBytes"]!["maximum"]!.GetValue<long>().Should().Be(10 * 1024 * 1024);
+        schemas["MoneyInput"]!["properties"]!["currency"]!["pattern"]!.GetValue<string>().Should().Be("^[A-Z]{3}$");
     }
 }

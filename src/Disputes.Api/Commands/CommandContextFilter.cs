@@ -20,6 +20,9 @@ public sealed class CommandContextFilter(RequestContext context, IOptions<JsonOp
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext invocation, EndpointFilterDelegate next)
     {
         var http = invocation.HttpContext;
+        var command = http.GetEndpoint()?.Metadata.GetMetadata<DisputeCommandMetadata>();
+        if (command is { Conditional: false } && http.Request.Headers.IfMatch.Count > 0)
+            return Invalid("If-Match", "This request creates a dispute: there is no version to match. Send no If-Match; retry safely with Idempotency-Key.");
         if (!ETags.TryReadIfMatch(http.Request, out var expected))
             return Invalid("If-Match", "If-Match must be one strong entity tag, the dispute's version: \"3\".");
         context.ExpectedVersion = expected;

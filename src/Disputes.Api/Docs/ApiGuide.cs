@@ -1,3 +1,5 @@
+using Disputes.Api.Errors;
+
 namespace Disputes.Api.Docs;
 
 // The front page of the API reference: enough for a storefront developer to run a dispute from opening
@@ -6,7 +8,7 @@ public static class ApiGuide
 {
     public const string Title = "Disputes API";
 
-    public const string Description = """
+    public static string Description { get; } = """
         Buyer–seller disputes from opening to refund. Every change is an immutable event; every response is the
         dispute as it stands now, with its version (`ETag`), its running deadlines and, for each participant,
         the actions allowed now and until when.
@@ -22,12 +24,14 @@ public static class ApiGuide
         ## Safe retries and concurrency
         * `Idempotency-Key` on any POST: the same key with the same body returns the first response again
           (header `Idempotent-Replayed: true`) and changes nothing; the same key with another body is a 422.
-        * `If-Match: "<version>"` makes a write conditional on the version you read (412 when it moved on).
+        * `If-Match: "<version>"` makes a write on an existing dispute conditional on the version you read (`ETag` of
+          every dispute response; 412 when it moved on). Opening a dispute takes none (400): there is no version yet.
         * `X-Correlation-Id` is recorded on the resulting events and echoed back.
 
         ## Errors
-        RFC 9457 problem details with a stable `type`: 400 invalid input (`errors` per field), 401/403, 404 unknown
-        dispute, 409 not allowed now (`allowedActions` says what is), 412 version mismatch, 422 business rule (`rule`).
+        RFC 9457 problem details (`application/problem+json`) with a stable `type` to switch on: 400 invalid input
+        (`errors` per field; nothing changed), 401/403, 404 unknown dispute, 409 not allowed now (`rule`, and
+        `allowedActions` says what is), 412 version mismatch, 422 business rule (`rule`). Every type, listed at the end.
 
         ## A dispute from opening to refund
         ```sh
@@ -43,17 +47,32 @@ public static class ApiGuide
         curl -s -X POST $API/disputes/$D/offers -H "$T" -H "$J" -d '{"actingAs": {"party": "Seller", "id": "seller-3"},
           "kind": "PartialRefund", "refundAmount": {"amount": 2500, "currency": "EUR"}, "note": "Half back?"}'
         curl -s -X POST $API/disputes/$D/offer/accept -H "$T" -H "$J" -d '{"actingAs": {"party": "Buyer", "id": "buyer-7"}}'
-        # the payment backend reports the refund attempt the dispute asked for (status RefundPending, attempt 1)
+        # the dispute now says what to pay: "refund": {"attempt": 1, "amount": {"amount": 2500, ...}, "status": "Pending"};
+        # the payment backend pays it and reports back, quoting the attempt
         curl -s -X POST $API/disputes/$D/refund/succeeded -H "$T" -H "$J" -d '{"actingAs": {"party": "Platform", "id": "payments"},
           "attempt": 1, "paymentReference": "psp-123"}'
         curl -s $API/disputes/$D -H "$T"   # status Closed, outcome Split
         ```
-        Amounts are in minor units of an ISO 4217 currency. Instants are ISO-8601 UTC.
+        Amounts are in minor units of an ISO 4217 currency, from 1 to the bound of the currency in the policy (by default
+        10^15; the `amount` schemas give the configured bounds), below 2^53 so JSON.parse reads them exactly; the one
+        exception is a scorecard's refunded totals, summed across disputes, which need a big-number parser in JavaScript.
+        Instants are ISO-8601 UTC.
+
+        ## Texts are plain text
+        Every text in a request or a response (descriptions, messages, notes, reasons, rationales, ids, evidence file
+        names and links) is plain text written by buyers, sellers and staff: render it as text, never as HTML or Markdown.
+        Free texts may span lines; ids, carriers, tracking numbers and payment references are one line; nothing carries
+        other control characters. An evidence `uri` is an absolute, percent-encoded `https` URL of the storefront's file
+        (plain `http` only where the policy allows it), `mediaType` is `type/subtype`, `fileName` has no path, `sha256`
+        is 64 hex digits; anything else is a 400 naming the field.
 
         ## Webhooks
         Instead of polling, subscribe a URL (`POST /webhooks/subscriptions`, role `admin`) to the event types you need,
         e.g. `DeadlineScheduled` and `RefundRequested`. Each committed event is POSTed with `Disputes-Signature:
         t=<unix seconds>,v1=<hex HMAC-SHA256(secret, "<t>.<body>")>`, in order per dispute, at least once: deduplicate on
         `disputeId` + `version`. The README has the payload, the verification code and the retry schedule.
-        """;
+
+        ## Problem types
+
+        """ + ProblemTypes.Table() + "\n";
 }

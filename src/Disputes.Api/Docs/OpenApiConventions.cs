@@ -57,13 +57,30 @@ public static class OpenApiConventions
                 operation.Responses.TryAdd("403", Problem("The token's role may not call this.", context.Document));
             }
 
-            if (metadata.OfType<DisputeCommandMetadata>().Any())
+            if (metadata.OfType<DisputeCommandMetadata>().FirstOrDefault() is { } command)
             {
                 operation.Parameters ??= [];
                 operation.Parameters.Add(Header("Idempotency-Key", "Retry-safe key: the same key and body replay the first response; another body is a 422."));
-                operation.Parameters.Add(Header("If-Match", "The version you read, quoted (\"3\"): the write fails with 412 if the dispute moved on."));
+                if (command.Conditional)
+                    operation.Parameters.Add(Header("If-Match", "The version you read, quoted (\"3\"): the write fails with 412 if the dispute moved on.", "^\"[0-9]+\"$"));
                 operation.Parameters.Add(Header("X-Correlation-Id", "Recorded on the resulting events and echoed back."));
+                PlainBody(operation, command.BodyRequired);
+                foreach (var (status, description) in CommandOutcomes)
+                    if (operation.Responses?.TryGetValue(status, out var response) == true && response is OpenApiResponse outcome)
+                        outcome.Description = description;
             }
+
+            if (metadata.OfType<ReturnsETag>().Any())
+                foreach (var (status, response) in operation.Responses ?? [])
+                    if (status.StartsWith('2') && response is OpenApiResponse success)
+                    {
+                        success.Headers ??= new Dictionary<string, IOpenApiHeader>();
+                        success.Headers["ETag"] = new OpenApiHeader
+                        {
+                            Description = "The dispute's version, quoted (\"3\"): send it back as If-Match to make a write conditional.",
+                            Schema = new OpenApiSchema { Type = JsonSchemaType.String, Pattern = "^\"[0-9]+\"$" },
+                        };
+                    }
 
             // [AsParameters] records name query parameters after their PascalCase properties; binding ignores case,
             // but the document is what clients copy, and every other name on the wire is camelCase.
@@ -84,21 +101,44 @@ public static class OpenApiConventions
         return options;
     }
 
+    // What each status of a command means, in the words of the problem types it carries.
+    private static readonly Dictionary<string, string> CommandOutcomes = new()
+    {
+        ["400"] = "Invalid input (invalid-input): errors names each field; nothing was changed.",
+        ["403"] = "The token's role may not call this (forbidden), or the party acted for may not take this action (actor-not-permitted, with rule).",
+        ["404"] = "No dispute has this id (dispute-not-found).",
+        ["409"] = "Refused now: not allowed in the dispute's state, its deadline passed, or the id or order is taken; rule says which and allowedActions what is possible.",
+        ["412"] = "The dispute moved on from the version in If-Match (version-mismatch); read it again and decide again.",
+        ["422"] = "A business rule or policy limit refused it (rule-violated, limit-reached; rule names it), or the Idempotency-Key was used for another request.",
+    };
+
+    // A nullable body parameter comes out as oneOf [null, Body] and optional; the command's body is the object,
+    // required unless the caller is the whole command (an empty body is then a 400 naming what is missing).
+    private static void PlainBody(OpenApiOperation operation, bool required)
+    {
+        if (operation.RequestBody is not OpenApiRequestBody body)
+            return;
+        body.Required = required;
+        foreach (var media in (body.Content ?? new Dictionary<string, OpenApiMediaType>()).Values)
+            if (media.Schema is OpenApiSchema { OneOf: { Count: > 0 } choices })
+                media.Schema = choices.Single(c => c is OpenApiSchemaReference);
+    }
+
     private static OpenApiResponse Problem(string description, OpenApiDocument? document) => new()
     {
         Description = description,
         Content = new Dictionary<string, OpenApiMediaType>
         {
-            ["application/problem+json"] = new() { Schema = new OpenApiSchemaReference("ProblemDetails", document) },
+            ["application/problem+json"] = new() { Schema = new OpenApiSchemaReference(ProblemSchemas.Problem, document) },
         },
     };
 
-    private static OpenApiParameter Header(string name, string description) => new()
+    private static OpenApiParameter Header(string name, string description, string? pattern = null) => new()
     {
         Name = name,
         In = ParameterLocation.Header,
         Required = false,
         Description = description,
-        Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+        Schema = new OpenApiSchema { Type = JsonSchemaType.String, Pattern = pattern },
     };
 }

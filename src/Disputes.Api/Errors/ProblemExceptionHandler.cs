@@ -60,6 +60,15 @@ public sealed class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> log
     {
         var field = json.Path is { Length: > 2 } path && path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : "body";
         var message = field == "body" ? "The request body is not valid JSON." : $"The value of {field} is not valid.";
+        if (IsDuplicateKey(json))
+            message = field == "body"
+                ? "The request body repeats a key; send each key of an object once."
+                : $"{field} appears more than once in the request body; send each key of an object once.";
         return new Dictionary<string, string[]> { [field] = [message] };
     }
+
+    // STJ has no exception type of its own for AllowDuplicateProperties = false, only this message (its resources
+    // are English here: InvariantGlobalization). Tests/DuplicateKeys fails if a runtime update rewords it.
+    private static bool IsDuplicateKey(JsonException json) =>
+        json.Message.StartsWith("Duplicate propert", StringComparison.Ordinal);
 }

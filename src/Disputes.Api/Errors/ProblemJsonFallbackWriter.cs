@@ -19,6 +19,7 @@ public sealed class ProblemJsonFallbackWriter(IOptions<JsonOptions> json) : IPro
         var response = context.HttpContext.Response;
         problem.Status ??= response.StatusCode;
         problem.Title ??= ReasonPhrases.GetReasonPhrase(response.StatusCode);
+        problem.Type = ProblemTypes.Stable(problem.Type, response.StatusCode);
         response.ContentType = "application/problem+json";
         return new ValueTask(JsonSerializer.SerializeAsync(response.Body, problem, problem.GetType(), json.Value.SerializerOptions, context.HttpContext.RequestAborted));
     }

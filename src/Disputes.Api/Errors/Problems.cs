@@ -3,8 +3,8 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Disputes.Api.Errors;
 
-// The single table from what went wrong to an RFC 9457 problem (DESIGN §5). Endpoints and the exception
-// handler both come here, so a kind of error has one status and one type wherever it arises.
+// The single table from what went wrong to an RFC 9457 problem. Endpoints and the exception handler both come
+// here, so a kind of error has one status and one type wherever it arises.
 public static class Problems
 {
     private static readonly Dictionary<RefusalKind, (int Status, string Type, string Title)> ByKind = new()
@@ -25,11 +25,11 @@ public static class Problems
         if (refusal.Kind == RefusalKind.InvalidInput)
             return Validation(refusal.FieldErrors?.ToDictionary() ?? [], refusal.Message);
 
-        var problem = new ProblemDetails { Status = status, Type = type, Title = title, Detail = refusal.Message };
-        problem.Extensions["rule"] = refusal.Rule;
-        if (status == StatusCodes.Status409Conflict)
-            problem.Extensions["allowedActions"] = refusal.AllowedActions;
-        return problem;
+        return new RefusalProblemDetails
+        {
+            Status = status, Type = type, Title = title, Detail = refusal.Message, Rule = refusal.Rule,
+            AllowedActions = status == StatusCodes.Status409Conflict ? refusal.AllowedActions : null,
+        };
     }
 
     public static HttpValidationProblemDetails Validation(IDictionary<string, string[]> errors, string? detail = null) =>
@@ -49,21 +49,25 @@ public static class Problems
         Detail = $"Dispute {disputeId} is no longer at version {expected}; read it again and retry.",
     };
 
-    public static ProblemDetails IdempotencyKeyReused() => new()
+    public static ProblemDetails IdempotencyKeyReused() => new RefusalProblemDetails
     {
+        Rule = "idempotency-key-reused",
         Status = StatusCodes.Status422UnprocessableEntity,
         Type = ProblemTypes.IdempotencyKeyReused,
         Title = "The Idempotency-Key was already used for a different request.",
         Detail = "Send a new key for a new request; reuse a key only to retry the very same request.",
     };
 
-    public static ProblemDetails OrderHasOpenDispute(string orderId, Guid disputeId) => new()
+    public static ProblemDetails OrderHasOpenDispute(string orderId, Guid disputeId) => new RefusalProblemDetails
     {
         Status = StatusCodes.Status409Conflict,
         Type = ProblemTypes.OrderHasOpenDispute,
         Title = "The order already has an open dispute.",
         Detail = $"Order {orderId} already has open dispute {disputeId}; act on that one, or open a new one after it closes.",
-        Extensions = { ["orderId"] = orderId, ["disputeId"] = disputeId },
+        Rule = "order-has-open-dispute",
+        AllowedActions = [],
+        OrderId = orderId,
+        DisputeId = disputeId,
     };
 
     // The connection may have dropped after the commit: the client cannot know, so it retries with its Idempotency-Key.

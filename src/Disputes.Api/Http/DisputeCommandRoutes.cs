@@ -9,9 +9,11 @@ namespace Disputes.Api.Http;
 public static class DisputeCommandRoutes
 {
     // POST {pattern} with a JSON body: bind, wrap into the use case's request, send it through Mediator,
-    // answer with CommandResponses. The body may be empty for actions that carry nothing but the caller.
+    // answer with CommandResponses. An empty body binds as null, so a missing body is a 400 naming what is
+    // missing (actingAs) rather than a binding failure; bodyRequired: false for actions that carry nothing but
+    // the caller, where no body is fine.
     public static RouteHandlerBuilder MapDisputeCommand<TBody>(
-        this RouteGroupBuilder group, string pattern, Func<Guid, TBody?, ClaimsPrincipal, IDisputeCommandRequest> request)
+        this RouteGroupBuilder group, string pattern, Func<Guid, TBody?, ClaimsPrincipal, IDisputeCommandRequest> request, bool bodyRequired = true)
         where TBody : class, IRequestBody =>
         group.MapPost(pattern, async (
                 Guid disputeId,
@@ -20,6 +22,6 @@ public static class DisputeCommandRoutes
                 ISender sender,
                 CommandResponses responses,
                 CancellationToken ct) => responses.Result(await sender.Send(request(disputeId, body, user), ct)))
-            .Accepts<TBody>("application/json")
-            .AsDisputeCommand();
+            .Accepts<TBody>(!bodyRequired, "application/json")
+            .AsDisputeCommand(bodyRequired: bodyRequired);
 }

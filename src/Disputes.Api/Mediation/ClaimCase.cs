@@ -23,7 +23,7 @@ public sealed class ClaimCaseHandler(DisputeCommandExecutor executor) : DisputeC
 public static class ClaimCaseEndpoint
 {
     public static void MapClaimCase(this RouteGroupBuilder group) =>
-        group.MapDisputeCommand<ClaimCaseBody>("/{disputeId:guid}/claim", (id, body, user) => new ClaimCaseRequest(id, body, user.AsMediator()))
+        group.MapDisputeCommand<ClaimCaseBody>("/{disputeId:guid}/claim", (id, body, user) => new ClaimCaseRequest(id, body, user.AsMediator()), bodyRequired: false)
             .WithName("ClaimCase")
             .WithSummary("Take an escalated case (as a mediator who has not decided it before)");
 }

@@ -23,7 +23,7 @@ public sealed class RetryRefundAsSupervisorHandler(DisputeCommandExecutor execut
 public static class RetryRefundAsSupervisorEndpoint
 {
     public static void MapRetryRefundAsSupervisor(this RouteGroupBuilder group) =>
-        group.MapDisputeCommand<RetryRefundAsSupervisorBody>("/{disputeId:guid}/refund/retry", (id, body, user) => new RetryRefundAsSupervisorRequest(id, body, user.AsSupervisor()))
+        group.MapDisputeCommand<RetryRefundAsSupervisorBody>("/{disputeId:guid}/refund/retry", (id, body, user) => new RetryRefundAsSupervisorRequest(id, body, user.AsSupervisor()), bodyRequired: false)
             .WithName("RetryRefundAsSupervisor")
             .WithSummary("Request a failed refund again (as a mediator or an admin)");
 }

@@ -36,7 +36,7 @@ public sealed record GetDailyStatistics(DisputeReason? Reason, LocalDate From, L
 
 public sealed record DailyStatisticsView(LocalDate From, LocalDate To, DisputeReason? Reason, IReadOnlyList<DailyReasonView> Days);
 
-public sealed record DailyReasonView(LocalDate Date, DisputeReason Reason, int Opened, int Resolved, int ResolvedByDeadline, OutcomesView Outcomes);
+public sealed record DailyReasonView(LocalDate Date, DisputeReason Reason, long Opened, long Resolved, long ResolvedByDeadline, OutcomesView Outcomes);
 
 public sealed class GetDailyStatisticsHandler(IQuerySession session) : IQueryHandler<GetDailyStatistics, DailyStatisticsView>
 {

@@ -17,19 +17,19 @@ public sealed record GetSellerScorecard(string SellerId) : IQuery<SellerScorecar
 
 public sealed record SellerScorecardView(
     string SellerId,
-    int Opened,
-    int Open,
-    int Closed,
-    int Won,
-    int Lost,
-    int ResolvedByDeadline,
+    long Opened,
+    long Open,
+    long Closed,
+    long Won,
+    long Lost,
+    long ResolvedByDeadline,
     OutcomesView Outcomes,
-    IReadOnlyList<MoneyView> Refunded,
+    IReadOnlyList<MoneyTotalView> Refunded,
     FirstResponseView FirstResponse,
     Instant? AsOf);
 
 // Answered: disputes whose first seller answer was timed; Awaiting: open ones still waiting for it.
-public sealed record FirstResponseView(int Answered, int Awaiting, [property: JsonConverter(typeof(IsoDurationConverter))] Duration? Median);
+public sealed record FirstResponseView(long Answered, long Awaiting, [property: JsonConverter(typeof(IsoDurationConverter))] Duration? Median);
 
 public sealed class GetSellerScorecardHandler(IQuerySession session) : IQueryHandler<GetSellerScorecard, SellerScorecardView>
 {
@@ -39,7 +39,7 @@ public sealed class GetSellerScorecardHandler(IQuerySession session) : IQueryHan
         var closed = card.Outcomes.Total;
         return new SellerScorecardView(
             card.Id, card.Opened, card.Opened - closed, closed, card.Won, card.Lost, card.ResolvedByDeadline,
-            OutcomesView.From(card.Outcomes), card.Refunded.Select(MoneyView.From).ToList(),
+            OutcomesView.From(card.Outcomes), card.Refunded.Select(MoneyTotalView.From).ToList(),
             new FirstResponseView(card.FirstResponses.Sorted.Count, card.AwaitingFirstResponse.Count, card.FirstResponses.Median()),
             card.LastEventAt);
     }

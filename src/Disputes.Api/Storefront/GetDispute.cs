@@ -24,7 +24,8 @@ public static class GetDisputeEndpoint
     public static void MapGetDispute(this RouteGroupBuilder group) =>
         group.MapGet("/{disputeId:guid}", Handle)
             .WithName("GetDispute")
-            .WithSummary("Read a dispute: state, deadlines and what each participant may do now")
+            .WithSummary("Read a dispute: state, deadlines, the refund to pay and what each participant may do now")
+            .WithMetadata(new ReturnsETag())
             .ProducesProblem(StatusCodes.Status404NotFound);
 
     public static async Task<Results<Ok<DisputeView>, ProblemHttpResult>> Handle(

@@ -50,7 +50,12 @@ public static class OpenDisputeEndpoint
         group.MapPost("/", Handle)
             .WithName("OpenDispute")
             .WithSummary("Open a dispute on an order (as its buyer)")
-            .AsDisputeCommand(StatusCodes.Status201Created);
+            .WithDescription("disputeId is optional: send one you minted to make a retried opening a repeat (the same body again answers "
+                + "200 and appends nothing). There is no version yet to match, so If-Match is refused with a 400; retry safely with "
+                + "Idempotency-Key or your own disputeId instead.")
+            // Not conditional: a 412 would name a dispute that does not exist, and an ignored If-Match would let the
+            // client believe its write was conditional. Refusing the header says both at once.
+            .AsDisputeCommand(StatusCodes.Status201Created, conditional: false);
 
     public static async Task<IResult> Handle(OpenDisputeRequest request, ISender sender, CommandResponses responses, CancellationToken ct) =>
         // Ids come from the edge: minted here unless the client chose one (STYLE 12).

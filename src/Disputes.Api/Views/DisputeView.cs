@@ -3,7 +3,7 @@ using NodaTime;
 
 namespace Disputes.Api.Views;
 
-// The one shape every dispute response returns (DESIGN §5): the state, its version, its running clocks and
+// The one shape every dispute response returns: the state, its version, its running clocks, the refund to pay and
 // what each participant may do now, all read off the domain rather than recomputed here.
 public sealed record DisputeView(
     Guid Id,
@@ -22,6 +22,7 @@ public sealed record DisputeView(
     DisputeStatus Status,
     DisputeOutcome? Outcome,
     MoneyView Refunded,
+    RefundView? Refund,
     PendingOfferView? PendingOffer,
     string? MediatorId,
     IReadOnlyList<DeadlineView> Deadlines,

@@ -18,7 +18,7 @@ public sealed class DisputeViews(IClock clock)
         return new DisputeView(
             d.Id, version, d.OrderId, d.BuyerId, d.SellerId, d.Reason, d.Description,
             MoneyView.From(d.AmountPaid), d.RequestedRemedy, MoneyView.From(d.RequestedRefund),
-            d.ProtectionEndsAt, d.PolicyVersion, d.OpenedAt, d.Status, d.Outcome, MoneyView.From(d.Refunded),
+            d.ProtectionEndsAt, d.PolicyVersion, d.OpenedAt, d.Status, d.Outcome, MoneyView.From(d.Refunded), RefundView.From(d),
             d.PendingOffer is { } offer ? new PendingOfferView(offer.Kind, MoneyView.From(offer.RefundAmount), offer.MadeAt) : null,
             d.MediatorId,
             d.Deadlines.Values.OrderBy(x => x.DueAt).ThenBy(x => x.Kind)

@@ -67,7 +67,7 @@ public static class CreateSubscriptionEndpoint
             .WithSummary("Subscribe a URL to signed notifications of the listed event types (the secret is shown once)")
             .Produces<WebhookSubscriptionView>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .Produces<RefusalProblemDetails>(StatusCodes.Status422UnprocessableEntity, "application/problem+json");
 
     public static async Task<IResult> Handle(
         CreateSubscriptionBody body,

@@ -10,7 +10,7 @@ public static class DisputeDecider
     {
         // Who acts is recorded on every event, so it must be storable text like any other field.
         var actor = new FieldErrors();
-        actor.Required("actingAs.id", command.By.Id, OpeningRules.MaxIdLength);
+        actor.RequiredLine("actingAs.id", command.By.Id, OpeningRules.MaxIdLength);
         if (actor.ToRefusal() is { } invalidActor)
             return Decision.Refuse(invalidActor);
 

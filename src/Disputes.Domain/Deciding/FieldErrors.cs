@@ -30,17 +30,28 @@ internal sealed class FieldErrors
             Add(field, $"{field} must not contain control characters.");
     }
 
-    // Line breaks and tabs are text; other control characters (NUL above all) are not, and PostgreSQL's
-    // jsonb refuses NUL outright.
+    // Ids and references: one line, so a log line, a CSV export or a console row cannot be split or forged by one.
+    public void RequiredLine(string field, string? value, int maxLength)
+    {
+        Required(field, value, maxLength);
+        if (value is not null && value.Any(c => c is '\n' or '\r' or '\t'))
+            Add(field, $"{field} must be one line, without line breaks or tabs.");
+    }
+
+    // Line breaks and tabs are text; other control characters (NUL above all, ANSI escapes) are not, and
+    // PostgreSQL's jsonb refuses NUL outright.
     public static bool HasControlCharacters(string value) =>
         value.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t'));
 
-    public void Money(string field, Money value, bool allowZero = false)
+    // Every amount a client sends is checked against the bound of its currency before any arithmetic, so no sum
+    // a dispute later forms (refunds add up to at most what was paid) can overflow.
+    public void Money(string field, Money value, AmountLimits limits)
     {
         if (!Currency.TryFind(value.Currency, out _))
             Add($"{field}.currency", $"'{value.Currency}' is not an ISO 4217 currency code.");
-        if (value.Amount < 0 || (!allowZero && value.Amount == 0))
-            Add($"{field}.amount", $"{field} must be {(allowZero ? "zero or more" : "more than zero")} minor units.");
+        var max = limits.For(value.Currency);
+        if (value.Amount <= 0 || value.Amount > max)
+            Add($"{field}.amount", $"{field} must be from 1 to {max} minor units of {value.Currency}.");
     }
 
     public Refusal? ToRefusal() => errors.Count == 0

@@ -1,6 +1,7 @@
 namespace Disputes.Domain;
 
-// What a permitted action's payload must satisfy: text and evidence limits (DESIGN §3) and money rules.
+// What a permitted action's payload must satisfy: text and evidence limits and money rules. Free texts may span
+// lines; ids, carriers, tracking numbers and payment references are one line (FieldErrors.RequiredLine).
 internal static class InputRules
 {
     public static Refusal? Check(IDisputeCommand command, Dispute d, DisputePolicy policy)
@@ -10,7 +11,7 @@ internal static class InputRules
         switch (command)
         {
             case MakeOffer c:
-                errors.Money("refundAmount", c.RefundAmount);
+                errors.Money("refundAmount", c.RefundAmount, policy.MaxAmount);
                 errors.Optional("note", c.Note, max);
                 if (!Enum.IsDefined(c.Kind))
                     errors.Add("kind", "Unknown offer kind.");
@@ -20,17 +21,17 @@ internal static class InputRules
                 if (c.Evidence.Count == 0)
                     errors.Add("evidence", "A seller rejects a claim with at least one evidence item.");
                 for (var i = 0; i < c.Evidence.Count; i++)
-                    Evidence(errors, $"evidence[{i}]", c.Evidence[i], policy);
+                    EvidenceRules.Check(errors, $"evidence[{i}]", c.Evidence[i], policy);
                 if (errors.ToRefusal() is null && d.EvidenceCount + c.Evidence.Count > policy.MaxEvidenceItems)
                     return new Refusal(RefusalKind.LimitReached, "evidence-limit",
                         $"A dispute holds at most {policy.MaxEvidenceItems} evidence items.", []);
                 break;
             case RejectOffer c: errors.Required("reason", c.Reason, max); break;
             case PostMessage c: errors.Required("text", c.Text, max); break;
-            case AddEvidence c: Evidence(errors, "evidence", c.Evidence, policy); break;
+            case AddEvidence c: EvidenceRules.Check(errors, "evidence", c.Evidence, policy); break;
             case Escalate c: errors.Required("reason", c.Reason, max); break;
             case AssignCase c:
-                errors.Required("mediatorId", c.MediatorId, OpeningRules.MaxIdLength);
+                errors.RequiredLine("mediatorId", c.MediatorId, OpeningRules.MaxIdLength);
                 if (d.ExcludedMediators.Contains(c.MediatorId))
                     return Refusal.Violated("appeal-needs-another-mediator", $"Mediator {c.MediatorId} decided this case before; an appeal goes to another mediator.");
                 break;
@@ -40,34 +41,22 @@ internal static class InputRules
                 if (!Enum.IsDefined(c.From))
                     errors.Add("from", "Unknown party.");
                 break;
-            case RecordDecision c: errors.Required("rationale", c.Rationale, max); break;
+            case RecordDecision c:
+                errors.Required("rationale", c.Rationale, max);
+                if (c.RefundAmount is { } amount)
+                    errors.Money("refundAmount", amount, policy.MaxAmount);
+                break;
             case AppealDecision c: errors.Required("reason", c.Reason, max); break;
             case ShipReturn c:
-                errors.Required("carrier", c.Carrier, OpeningRules.MaxIdLength);
-                errors.Required("trackingNumber", c.TrackingNumber, OpeningRules.MaxIdLength);
+                errors.RequiredLine("carrier", c.Carrier, OpeningRules.MaxIdLength);
+                errors.RequiredLine("trackingNumber", c.TrackingNumber, OpeningRules.MaxIdLength);
                 break;
             case ReportReturnProblem c: errors.Required("description", c.Description, max); break;
-            case ReportRefundSucceeded c: errors.Required("paymentReference", c.PaymentReference, OpeningRules.MaxIdLength); break;
+            case ReportRefundSucceeded c: errors.RequiredLine("paymentReference", c.PaymentReference, OpeningRules.MaxIdLength); break;
             case ReportRefundFailed c: errors.Required("reason", c.Reason, max); break;
             case WithdrawDispute c: errors.Optional("reason", c.Reason, max); break;
         }
 
         return errors.ToRefusal() ?? MoneyRules.Check(command, d);
-    }
-
-
-    private static void Evidence(FieldErrors errors, string field, EvidenceItem e, DisputePolicy policy)
-    {
-        if (e.EvidenceId == Guid.Empty)
-            errors.Add($"{field}.evidenceId", "evidenceId must not be empty.");
-        if (!Enum.IsDefined(e.Kind))
-            errors.Add($"{field}.kind", "Unknown evidence kind.");
-        errors.Required($"{field}.fileName", e.FileName, 255);
-        errors.Required($"{field}.mediaType", e.MediaType, 255);
-        errors.Required($"{field}.uri", e.Uri, 2048);
-        if (e.SizeBytes <= 0 || e.SizeBytes > policy.MaxEvidenceBytes)
-            errors.Add($"{field}.sizeBytes", $"An evidence file is 1 to {policy.MaxEvidenceBytes} bytes.");
-        if (e.Sha256 is not { Length: 64 } || !e.Sha256.All(Uri.IsHexDigit))
-            errors.Add($"{field}.sha256", "sha256 is 64 hexadecimal characters.");
     }
 }

@@ -2,7 +2,7 @@ using NodaTime;
 
 namespace Disputes.Domain;
 
-// Who may open a dispute, on what, and until when (DESIGN §3, "opening window").
+// Who may open a dispute, on what, and until when (the opening window is the order's buyer protection).
 internal static class OpeningRules
 {
     public const int MaxIdLength = 200;
@@ -49,9 +49,9 @@ internal static class OpeningRules
         var errors = new FieldErrors();
         if (c.DisputeId == Guid.Empty)
             errors.Add("disputeId", "disputeId must not be empty.");
-        errors.Required("orderId", c.OrderId, MaxIdLength);
-        errors.Required("buyerId", c.BuyerId, MaxIdLength);
-        errors.Required("sellerId", c.SellerId, MaxIdLength);
+        errors.RequiredLine("orderId", c.OrderId, MaxIdLength);
+        errors.RequiredLine("buyerId", c.BuyerId, MaxIdLength);
+        errors.RequiredLine("sellerId", c.SellerId, MaxIdLength);
         if (c.BuyerId == c.SellerId && !string.IsNullOrWhiteSpace(c.BuyerId))
             errors.Add("sellerId", "The seller must not be the buyer.");
         errors.Required("description", c.Description, policy.MaxTextLength);
@@ -59,11 +59,11 @@ internal static class OpeningRules
             errors.Add("reason", "Unknown reason.");
         if (!Enum.IsDefined(c.RequestedRemedy))
             errors.Add("requestedRemedy", "Unknown remedy.");
-        errors.Money("amountPaid", c.AmountPaid);
+        errors.Money("amountPaid", c.AmountPaid, policy.MaxAmount);
 
         if (c.RequestedRefund is { } refund)
         {
-            errors.Money("requestedRefund", refund);
+            errors.Money("requestedRefund", refund, policy.MaxAmount);
             if (refund.Currency != c.AmountPaid.Currency)
                 errors.Add("requestedRefund.currency", "The refund must be in the currency that was paid.");
             if (c.RequestedRemedy == Remedy.FullRefund && refund != c.AmountPaid && refund.Currency == c.AmountPaid.Currency && refund <= c.AmountPaid)

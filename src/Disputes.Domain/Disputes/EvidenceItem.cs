@@ -1,6 +1,7 @@
 namespace Disputes.Domain;
 
 // Metadata only: the file itself stays with the storefront at Uri; the hash lets an auditor prove it is unchanged.
+// The limits are EvidenceRules'; public so the API document states the same ones.
 public sealed record EvidenceItem(
     Guid EvidenceId,
     EvidenceKind Kind,
@@ -8,4 +9,12 @@ public sealed record EvidenceItem(
     string MediaType,
     long SizeBytes,
     string Sha256,
-    string Uri);
+    string Uri)
+{
+    public const int MaxUriLength = 2048;
+    public const int MaxFileNameLength = 255;
+
+    // RFC 6838 restricted names for type and subtype, without parameters.
+    public const string MediaTypePattern = @"^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}$";
+    public const string Sha256Pattern = "^[0-9A-Fa-f]{64}$";
+}

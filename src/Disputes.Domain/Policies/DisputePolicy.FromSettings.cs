@@ -31,6 +31,12 @@ public sealed partial record DisputePolicy
             MaxEvidenceItems = settings.MaxEvidenceItems ?? d.MaxEvidenceItems,
             MaxEvidenceBytes = settings.MaxEvidenceBytes ?? d.MaxEvidenceBytes,
             MaxTextLength = settings.MaxTextLength ?? d.MaxTextLength,
+            AllowHttpEvidence = settings.AllowHttpEvidence ?? d.AllowHttpEvidence,
+            MaxAmount = new AmountLimits
+            {
+                AllCurrencies = settings.MaxAmount ?? d.MaxAmount.AllCurrencies,
+                ByCurrency = [.. (settings.MaxAmountByCurrency ?? []).OrderBy(b => b.Key, StringComparer.Ordinal).Select(b => new Money(b.Value, b.Key))],
+            },
         };
 
         var problems = policy.Validate();

@@ -29,6 +29,10 @@ public sealed partial record DisputePolicy
     public int MaxEvidenceItems { get; init; } = 50;
     public long MaxEvidenceBytes { get; init; } = 10L * 1024 * 1024;
     public int MaxTextLength { get; init; } = 2000;
+    public AmountLimits MaxAmount { get; init; } = AmountLimits.Default;
+
+    // Evidence links must be https; an intranet storefront serving files over plain http may allow it.
+    public bool AllowHttpEvidence { get; init; }
 
     public static Duration MediatorSlaFor(MediationCalendar calendar, int workingDays = 7) =>
         calendar.NominalDayLength * workingDays;
@@ -61,6 +65,10 @@ public sealed partial record DisputePolicy
             problems.Add($"MaxEvidenceBytes must be positive, was {MaxEvidenceBytes}.");
         if (MaxTextLength <= 0)
             problems.Add($"MaxTextLength must be positive, was {MaxTextLength}.");
+        if (MaxAmount is null)
+            problems.Add("MaxAmount is required.");
+        else
+            problems.AddRange(MaxAmount.Validate());
 
         return problems;
 

@@ -22,4 +22,9 @@ public sealed class PolicySettings
     public int? MaxEvidenceItems { get; set; }
     public long? MaxEvidenceBytes { get; set; }
     public int? MaxTextLength { get; set; }
+    public bool? AllowHttpEvidence { get; set; }
+
+    // Minor units; the default bound of every currency, and bounds of single currencies by ISO code ("JPY").
+    public long? MaxAmount { get; set; }
+    public Dictionary<string, long>? MaxAmountByCurrency { get; set; }
 }

@@ -15,9 +15,9 @@ public sealed class DailyReasonStatistics
     // yyyymmdd, the column range queries compare and index (the store has no NodaTime column mapping).
     public int DateKey { get; set; }
     public DisputeReason Reason { get; set; }
-    public int Opened { get; set; }
+    public long Opened { get; set; }
     public OutcomeCounts Resolved { get; set; } = new();
-    public int ResolvedByDeadline { get; set; }
+    public long ResolvedByDeadline { get; set; }
 
     public static LocalDate DayOf(Instant at) => at.InUtc().Date;
 

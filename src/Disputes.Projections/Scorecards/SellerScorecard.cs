@@ -9,14 +9,15 @@ namespace Disputes.Projections.Scorecards;
 public sealed class SellerScorecard
 {
     public string Id { get; set; } = "";
-    public int Opened { get; set; }
-    public int Won { get; set; }
-    public int Lost { get; set; }
-    public int ResolvedByDeadline { get; set; }
+    // Counts are longs and refunds 128-bit totals: a figure summed across disputes must never overflow (MoneyTotal).
+    public long Opened { get; set; }
+    public long Won { get; set; }
+    public long Lost { get; set; }
+    public long ResolvedByDeadline { get; set; }
     public OutcomeCounts Outcomes { get; set; } = new();
 
     // Money actually paid back (RefundSucceeded), one entry per currency, in currency order.
-    public List<Money> Refunded { get; set; } = [];
+    public List<MoneyTotal> Refunded { get; set; } = [];
     public ResponseTimes FirstResponses { get; set; } = new();
 
     // Open disputes the seller has not answered yet: all that is needed to time the first answer and only the first.
@@ -47,10 +48,10 @@ public sealed class SellerScorecard
         var index = Refunded.FindIndex(m => m.Currency == amount.Currency);
         if (index >= 0)
         {
-            Refunded[index] += amount;
+            Refunded[index] = Refunded[index].Add(amount);
             return;
         }
-        Refunded.Add(amount);
+        Refunded.Add(new MoneyTotal(amount.Amount, amount.Currency));
         Refunded.Sort((a, b) => string.CompareOrdinal(a.Currency, b.Currency));
     }
 

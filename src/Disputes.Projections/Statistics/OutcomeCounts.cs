@@ -3,17 +3,18 @@ using Disputes.Domain;
 
 namespace Disputes.Projections.Statistics;
 
-// Closed disputes by outcome; one named field each so the stored JSON and the API read the same.
+// Closed disputes by outcome; one named field each so the stored JSON and the API read the same. Longs, as every
+// count across disputes: no figure of a busy platform may overflow.
 public sealed class OutcomeCounts
 {
-    public int BuyerFavoured { get; set; }
-    public int SellerFavoured { get; set; }
-    public int Split { get; set; }
-    public int Withdrawn { get; set; }
-    public int Expired { get; set; }
+    public long BuyerFavoured { get; set; }
+    public long SellerFavoured { get; set; }
+    public long Split { get; set; }
+    public long Withdrawn { get; set; }
+    public long Expired { get; set; }
 
     [JsonIgnore]
-    public int Total => BuyerFavoured + SellerFavoured + Split + Withdrawn + Expired;
+    public long Total => BuyerFavoured + SellerFavoured + Split + Withdrawn + Expired;
 
     public void Add(DisputeOutcome outcome)
     {

@@ -116,3 +116,77 @@ public class PolicySettingsTests
             .Which.Problems.Should().HaveCount(2);
     }
 }
+
+public class AmountLimitSettingsTests
+{
+    [Fact]
+    public void GivenNoAmountSettings_WhenBuildingAPolicy_ThenEveryCurrencyIsBoundedByTheDefaultBelowTwoToThe53()
+    {
+        var policy = DisputePolicy.FromSettings(new PolicySettings());
+
+        policy.MaxAmount.For("EUR").Should().Be(AmountLimits.DefaultMax);
+        policy.MaxAmount.For("IRR").Should().Be(1_000_000_000_000_000);
+        AmountLimits.DefaultMax.Should().BeLessThan(1L << 53, "every amount stays exact in a JavaScript client");
+    }
+
+    [Fact]
+    public void GivenADefaultAndPerCurrencyBounds_WhenBuildingAPolicy_ThenEachCurrencyHasItsOwn()
+    {
+        var policy = DisputePolicy.FromSettings(new PolicySettings
+        {
+            MaxAmount = 5_000_000_00,
+            MaxAmountByCurrency = new Dictionary<string, long> { ["JPY"] = 50_000_000, ["IRR"] = 9_007_199_254_740_991 },
+        });
+
+        policy.MaxAmount.For("EUR").Should().Be(5_000_000_00);
+        policy.MaxAmount.For("JPY").Should().Be(50_000_000);
+        policy.MaxAmount.For("IRR").Should().Be(9_007_199_254_740_991);
+        policy.Should().Be(DisputePolicy.FromSettings(new PolicySettings
+        {
+            MaxAmount = 5_000_000_00,
+            MaxAmountByCurrency = new Dictionary<string, long> { ["IRR"] = 9_007_199_254_740_991, ["JPY"] = 50_000_000 },
+        }), "policies are compared by what they say, whatever the order of the currencies");
+    }
+
+    [Theory]
+    [InlineData(0L)]
+    [InlineData(-1L)]
+    [InlineData(9_007_199_254_740_992L)]
+    public void GivenADefaultBoundOutOfRange_WhenBuildingAPolicy_ThenTheErrorNamesIt(long value)
+    {
+        var act = () => DisputePolicy.FromSettings(new PolicySettings { MaxAmount = value });
+
+        act.Should().Throw<PolicyConfigurationException>().Which.Message.Should().Contain("MaxAmount").And.Contain(value.ToString());
+    }
+
+    [Theory]
+    [InlineData("XYZ", 100L)]
+    [InlineData("jpy", 100L)]
+    [InlineData("JPY", 0L)]
+    [InlineData("JPY", 9_007_199_254_740_992L)]
+    public void GivenABadPerCurrencyBound_WhenBuildingAPolicy_ThenTheErrorNamesTheCurrency(string currency, long value)
+    {
+        var act = () => DisputePolicy.FromSettings(new PolicySettings { MaxAmountByCurrency = new Dictionary<string, long> { [currency] = value } });
+
+        act.Should().Throw<PolicyConfigurationException>().Which.Message.Should().Contain("MaxAmountByCurrency").And.Contain(currency);
+    }
+}
+
+public class AmountLimitJsonTests
+{
+    [Fact]
+    public void GivenPerCurrencyBounds_WhenAnOpeningIsStoredAndRead_ThenThePolicyIsTheSameWithCodesAsWritten()
+    {
+        var policy = DisputePolicy.Default with
+        {
+            Version = "bounded",
+            MaxAmount = new AmountLimits { AllCurrencies = 5_000_000, ByCurrency = [new Money(50_000_000, "JPY"), new Money(1_000, "USD")] },
+        };
+
+        var json = DisputeJson.Serialize(policy);
+        var read = System.Text.Json.JsonSerializer.Deserialize<DisputePolicy>(json, DisputeJson.Options);
+
+        read.Should().Be(policy);
+        json.Should().Contain("\"currency\":\"USD\"").And.NotContain("largest", "derived figures are not stored");
+    }
+}
