@@ -44,6 +44,19 @@ public static class HistoryScenario
         return await command.ExecuteNonQueryAsync();
     }
 
+    // The first column of every row, as numbers ({schema} as in Sql).
+    public static async Task<List<long>> Sequences<T>(this ApiFixture<T> api, string sql)
+    {
+        await using var connection = new NpgsqlConnection(ApiFixture<T>.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql.Replace("{schema}", $"\"{api.Schema}\""), connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        var values = new List<long>();
+        while (await reader.ReadAsync())
+            values.Add(reader.GetInt64(0));
+        return values;
+    }
+
     public sealed record Row(Guid StreamId, long Version, long Sequence, string Type, DateTime Timestamp, string Data, string? PreviousHash, string? Hash);
 
     // The raw columns of a stream, as an auditor's export would carry them (data as PostgreSQL renders it).

@@ -44,6 +44,11 @@ public sealed class VerifyHistory : IToolVerb
             $"history verify: {result.StreamsChecked} disputes, {result.EventsChecked} events: "
             + (result.Intact ? "every chain intact" : $"{result.StreamsBroken} broken"
                 + (result.StreamsBroken > result.Breaks.Count ? $" (first {result.Breaks.Count} listed)" : "")));
+        // Reported, not judged: the exit status says whether a chain is broken (SequenceAccounting says why).
+        if (result.Sequence is { Missing: > 0 } sequence)
+            await output.WriteLineAsync(
+                $"sequence: {sequence.Missing} of the numbers up to {sequence.Highest} have neither an event nor a tombstone, in {sequence.GapCount} gap{(sequence.GapCount == 1 ? "" : "s")}: "
+                + string.Join(", ", sequence.Gaps.Take(20)) + (sequence.GapCount > 20 ? ", …" : "") + $". {sequence.Explanation}");
         return result.Intact ? 0 : 1;
     }
 }
