@@ -3,8 +3,8 @@ namespace Disputes.Projections.Integrity;
 // Walks one stream's events in version order and keeps its first broken link. Pure, so the rules are read
 // here and not in SQL: the stream has its row in mt_streams, versions run 1, 2, 3… with none missing and none
 // beyond the version that row records, each event links to the stored hash of the one before (the first to
-// EventHash.Genesis), each stored hash is the hash of the event's own content, and no event is archived (hidden
-// from Marten's reads of the dispute).
+// EventHash.Genesis), each stored hash is the hash of the event's own content under the formula it names, and no
+// event is archived (hidden from Marten's reads of the dispute).
 public sealed class ChainCheck(Guid streamId, StreamRow row)
 {
     private long expectedVersion = 1;
@@ -38,7 +38,13 @@ public sealed class ChainCheck(Guid streamId, StreamRow row)
             return;
         }
 
-        var recomputed = EventHash.Compute(EventHash.Canonical(e.PreviousHash ?? previous, streamId, e.Version, e.Sequence, e.Type, e.TimestampMicros, e.Data));
+        if (e.HashVersion is not (null or "2"))
+        {
+            Break = Found(e, BreakKind.UnknownHashVersion, null, e.Hash,
+                $"Event {e.Version} names hash formula {e.HashVersion}, which is not one this verifier knows (1, without the header, or 2).");
+            return;
+        }
+        var recomputed = Recompute(e, e.PreviousHash ?? previous);
         Break = (e.PreviousHash, e.Hash) switch
         {
             (null, _) or (_, null) => Found(e, BreakKind.MissingHash, recomputed, e.Hash,
@@ -71,6 +77,12 @@ public sealed class ChainCheck(Guid streamId, StreamRow row)
                 $"The stream records version {row.Version} but its last stored event is version {expectedVersion - 1}.");
         return Break;
     }
+
+    // Formula 1 for events hashed before the formula version header existed, formula 2 since (EventHash).
+    private string Recompute(StoredEvent e, string previousHash) => EventHash.Compute(e.HashVersion is null
+        ? EventHash.CanonicalV1(previousHash, streamId, e.Version, e.Sequence, e.Type, e.TimestampMicros, e.Data)
+        : EventHash.CanonicalV2(previousHash, streamId, e.Version, e.Sequence, e.EventId, e.Type, e.TimestampMicros,
+            e.CorrelationId, e.CausationId, e.Headers ?? "{}", e.Data));
 
     private BrokenLink Found(StoredEvent e, BreakKind kind, string? expected, string? stored, string detail) =>
         new(streamId, e.Version, e.Sequence, e.Type, kind, expected, stored, detail);

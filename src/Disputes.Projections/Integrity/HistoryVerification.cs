@@ -40,6 +40,8 @@ public enum BreakKind
     StreamVersionMismatch,
     // Events are stored under a stream id without a row in mt_streams: reads of the dispute do not find them.
     StreamRowMissing,
+    // The event's hashVersion header names a formula this verifier does not know.
+    UnknownHashVersion,
 }
 
 public sealed record HistoryVerificationProgress(long StreamsChecked, long EventsChecked, long StreamsBroken);

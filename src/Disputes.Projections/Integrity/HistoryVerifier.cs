@@ -94,11 +94,12 @@ public sealed class HistoryVerifier
     private string Events => $"\"{schema}\".mt_events";
 
     // Columns 0–3 describe the stream (id, whether it has a row, the version and archived flag the row records),
-    // 4–11 the event; the event's are all null for a stream row without events.
+    // 4–16 the event; the event's are all null for a stream row without events.
     private string EventColumns =>
         $"""
-         e.version, e.seq_id, e.type, e."timestamp", e.data::text,
-                e.headers ->> '{EventHash.PreviousHashHeader}', e.headers ->> '{EventHash.HashHeader}', coalesce(e.is_archived, false)
+         e.version, e.seq_id, e.id, e.type, e."timestamp", e.correlation_id, e.causation_id, e.headers::text, e.data::text,
+                e.headers ->> '{EventHash.PreviousHashHeader}', e.headers ->> '{EventHash.HashHeader}', e.headers ->> '{EventHash.VersionHeader}',
+                coalesce(e.is_archived, false)
          """;
 
     // From mt_streams so a stream whose events were all deleted still shows up, with the version it records.
@@ -194,13 +195,16 @@ public sealed class HistoryVerifier
                 if (reader.IsDBNull(4))
                     continue;
                 check.Add(new StoredEvent(
-                    reader.GetInt64(4), reader.GetInt64(5), reader.GetString(6), EventHash.Micros(reader.GetFieldValue<DateTime>(7)), reader.GetString(8),
-                    reader.IsDBNull(9) ? null : reader.GetString(9), reader.IsDBNull(10) ? null : reader.GetString(10), reader.GetBoolean(11)));
+                    reader.GetInt64(4), reader.GetInt64(5), reader.GetGuid(6), reader.GetString(7), EventHash.Micros(reader.GetFieldValue<DateTime>(8)),
+                    Text(reader, 9), Text(reader, 10), Text(reader, 11), reader.GetString(12), Text(reader, 13), Text(reader, 14), Text(reader, 15),
+                    reader.GetBoolean(16)));
                 if (++events % ProgressEvery == 0)
                     progress?.Report(new HistoryVerificationProgress(streams, events, broken));
             }
             return rows;
         }
+
+        private static string? Text(DbDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
 
         public HistoryVerification Finish()
         {
