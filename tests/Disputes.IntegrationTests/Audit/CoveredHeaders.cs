@@ -47,14 +47,16 @@ public sealed class CoveredHeaders(ApiFixture<CoveredHeaders> api) : IClassFixtu
     public async Task Given_events_hashed_by_formula_1_before_the_upgrade_When_verified_after_it_Then_both_formulas_verify_and_the_chain_runs_on()
     {
         var id = Id(20);
+        var store = api.Services.GetRequiredService<IDocumentStore>();
+        await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
         await using (var connection = await Connect())
-        await using (var downgrade = new NpgsqlCommand(FormulaOneTrigger(api.Schema), connection))
+        await using (var downgrade = new NpgsqlCommand(HistoryScenario.FormulaOneTrigger(api.Schema), connection))
             await downgrade.ExecuteNonQueryAsync();
         await Ok(For(api).Open(id, orderId: $"order-{id}"), System.Net.HttpStatusCode.Created);
         var before = await api.Rows(id);
 
         // The upgrade: the schema is brought up to date, as `schema apply` or a development start does.
-        await api.Services.GetRequiredService<IDocumentStore>().Storage.ApplyAllConfiguredChangesToDatabaseAsync();
+        await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
         await For(api).MakeOffer(id, "PartialRefund", 2000, "Half back.", correlationId: "corr-after-upgrade");
         var after = (await api.Rows(id)).Skip(before.Count).ToList();
 
@@ -111,29 +113,4 @@ public sealed class CoveredHeaders(ApiFixture<CoveredHeaders> api) : IClassFixtu
         await connection.OpenAsync();
         return connection;
     }
-
-    // The trigger function as releases before formula 2 installed it (formula 1: no metadata, no hashVersion header).
-    private static string FormulaOneTrigger(string schema) =>
-        $$"""
-         CREATE OR REPLACE FUNCTION "{{schema}}".mt_events_hash_chain() RETURNS trigger LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $f$
-         DECLARE
-             previous text;
-         BEGIN
-             IF NEW.type = 'tombstone' THEN
-                 RETURN NEW;
-             END IF;
-             IF NEW.version > 1 THEN
-                 SELECT e.headers ->> 'hash' INTO previous FROM "{{schema}}".mt_events e
-                 WHERE e.stream_id = NEW.stream_id AND e.version = NEW.version - 1;
-             END IF;
-             previous := coalesce(previous, '{{new string('0', 64)}}');
-             NEW.headers := (CASE WHEN jsonb_typeof(NEW.headers) = 'object' THEN NEW.headers ELSE '{}'::jsonb END)
-                 || jsonb_build_object('previousHash', previous, 'hash', encode(sha256(convert_to(
-                    previous || E'\n' || coalesce(NEW.stream_id::text, '') || E'\n' || NEW.version::text || E'\n' || NEW.seq_id::text
-                    || E'\n' || NEW.type || E'\n' || ((extract(epoch from NEW."timestamp") * 1000000)::bigint)::text
-                    || E'\n' || NEW.data::text, 'UTF8')), 'hex'));
-             RETURN NEW;
-         END
-         $f$;
-         """;
 }

@@ -98,6 +98,31 @@ public static class HistoryScenario
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', fields))));
     }
 
+    // The trigger function as releases before formula 2 installed it (formula 1: no metadata, no hashVersion header).
+    public static string FormulaOneTrigger(string schema) =>
+        $$"""
+         CREATE OR REPLACE FUNCTION "{{schema}}".mt_events_hash_chain() RETURNS trigger LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $f$
+         DECLARE
+             previous text;
+         BEGIN
+             IF NEW.type = 'tombstone' THEN
+                 RETURN NEW;
+             END IF;
+             IF NEW.version > 1 THEN
+                 SELECT e.headers ->> 'hash' INTO previous FROM "{{schema}}".mt_events e
+                 WHERE e.stream_id = NEW.stream_id AND e.version = NEW.version - 1;
+             END IF;
+             previous := coalesce(previous, '{{new string('0', 64)}}');
+             NEW.headers := (CASE WHEN jsonb_typeof(NEW.headers) = 'object' THEN NEW.headers ELSE '{}'::jsonb END)
+                 || jsonb_build_object('previousHash', previous, 'hash', encode(sha256(convert_to(
+                    previous || E'\n' || coalesce(NEW.stream_id::text, '') || E'\n' || NEW.version::text || E'\n' || NEW.seq_id::text
+                    || E'\n' || NEW.type || E'\n' || ((extract(epoch from NEW."timestamp") * 1000000)::bigint)::text
+                    || E'\n' || NEW.data::text, 'UTF8')), 'hex'));
+             RETURN NEW;
+         END
+         $f$;
+         """;
+
     public static JsonObject SingleBreak(this JsonObject report) => report["breaks"]!.AsArray().Single()!.AsObject();
 
     public static void ShouldBeIntact(this JsonObject report)
