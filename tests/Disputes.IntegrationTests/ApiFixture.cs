@@ -1,3 +1,4 @@
+using System.Reflection;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -33,6 +34,10 @@ public sealed class ApiFixture<TTests> : WebApplicationFactory<Program>, IAsyncL
         builder.UseSetting("Disputes:Webhooks:Enabled", "false");
         // Async projections are tested where they are awaited (Projections/*); elsewhere a daemon is only load.
         builder.UseSetting("Disputes:Projections:Daemon", "Disabled");
+        // A test class that needs settings of its own declares them: public static IReadOnlyDictionary<string, string?> HostSettings.
+        if (typeof(TTests).GetProperty("HostSettings", BindingFlags.Public | BindingFlags.Static)?.GetValue(null) is IReadOnlyDictionary<string, string?> settings)
+            foreach (var (key, value) in settings)
+                builder.UseSetting(key, value);
         builder.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton<IClock>(Clock)));
     }
 

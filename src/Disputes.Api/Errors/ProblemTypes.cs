@@ -23,4 +23,6 @@ public static class ProblemTypes
     public const string PayloadTooLarge = Base + "payload-too-large";
     public const string TooManyRequests = Base + "too-many-requests";
     public const string Internal = Base + "internal";
+    public const string CheckpointNotFound = Base + "checkpoint-not-found";
+    public const string CheckpointSigningKeyMissing = Base + "checkpoint-signing-key-missing";
 }
