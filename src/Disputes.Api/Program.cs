@@ -1,4 +1,5 @@
 using Disputes.Api.Audit;
+using Disputes.Api.Checkpoints;
 using Disputes.Api.Bench;
 using Disputes.Api.Configuration;
 using Disputes.Api.Diagnostics;
@@ -27,6 +28,7 @@ builder.Services
     .AddDisputesAuth()
     .AddDisputesScheduling()
     .AddDisputesWebhooks()
+    .AddDisputesCheckpoints()
     .AddDisputesLimits()
     .AddDisputesBenchControl(builder.Configuration);
 

@@ -1,4 +1,5 @@
 using Disputes.Domain;
+using Disputes.Projections.Checkpoints;
 using Disputes.Projections.Deadlines;
 using Disputes.Projections.Integrity;
 using Disputes.Projections.Webhooks;
@@ -62,6 +63,8 @@ public static class MartenSetup
         foreach (var table in WebhookTables.Define(schemaName))
             opts.Storage.ExtendedSchemaObjects.Add(table);
         opts.Projections.Add(new WebhookOutboxProjection(schemaName), ProjectionLifecycle.Inline);
+        // Signed checkpoints of every dispute's latest hash, the anchor that makes a full re-hash detectable.
+        opts.Storage.ExtendedSchemaObjects.Add(CheckpointTable.Define(schemaName));
 
         StatisticsProjections.Configure(opts);
     }

@@ -1,3 +1,4 @@
+using System.Reflection;
 using NodaTime;
 using NodaTime.Testing;
 
@@ -15,7 +16,12 @@ public sealed class ApiFixture<TTests> : TestHost, IAsyncLifetime
     {
     }
 
-    private ApiFixture(FakeClock clock) : base(new TestHostOptions(typeof(TTests).Name.ToLowerInvariant()) { Clock = clock }) => Clock = clock;
+    private ApiFixture(FakeClock clock)
+        : base(new TestHostOptions(typeof(TTests).Name.ToLowerInvariant()) { Clock = clock, Settings = DeclaredSettings() }) => Clock = clock;
+
+    // A test class that needs settings of its own declares them: public static IReadOnlyDictionary<string, string?> HostSettings.
+    private static IReadOnlyDictionary<string, string?>? DeclaredSettings() =>
+        typeof(TTests).GetProperty("HostSettings", BindingFlags.Public | BindingFlags.Static)?.GetValue(null) as IReadOnlyDictionary<string, string?>;
 
     public FakeClock Clock { get; }
 

@@ -105,5 +105,6 @@ public static class Authorization
         .Replace("{sellerId}", Bodies.Seller, StringComparison.Ordinal)
         .Replace("{subscriptionId}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
         .Replace("{notificationId}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
+        .Replace("{checkpointId}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
         .Replace("{id}", Guid.NewGuid().ToString(), StringComparison.Ordinal);
 }

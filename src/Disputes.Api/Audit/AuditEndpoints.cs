@@ -1,9 +1,11 @@
 using Disputes.Api.Auth;
+using Disputes.Api.Checkpoints;
 
 namespace Disputes.Api.Audit;
 
-// Auditors' read-only routes: the stream as stored, state as of any point, the global feed, a digest, and
-// verification of the hash chain the database keeps over every stream.
+// Auditors' routes: the stream as stored, state as of any point, the global feed, a digest, verification of the
+// hash chain the database keeps over every stream, and the signed checkpoints that anchor it. Read-only towards
+// the disputes: taking a checkpoint writes a checkpoint row, never an event.
 public static class AuditEndpoints
 {
     public static IEndpointRouteBuilder MapAudit(this IEndpointRouteBuilder app)
@@ -18,6 +20,7 @@ public static class AuditEndpoints
         audit.MapGetEventFeed();
         audit.MapVerifyDisputeHistory();
         audit.MapVerifyAllHistory();
+        audit.MapCheckpoints();
         return app;
     }
 }

@@ -6,8 +6,9 @@ namespace Disputes.Api.Audit;
 
 // One event as an auditor sees it: where it sits (global sequence, stream version), what it is, who and when
 // (the domain's own actor and instant beside Marten's commit timestamp), why (correlation, causation,
-// idempotency key, policy), its link in the stream's hash chain (hash, previousHash: see docs/audit.md) and the
-// fact itself in the wire JSON shape.
+// idempotency key, policy), its link in the stream's hash chain (hash, previousHash: see docs/audit.md), whether
+// it is archived (Marten hides archived events from its reads; the audit reads serve them, and verification
+// reports them) and the fact itself in the wire JSON shape.
 public sealed record AuditEvent(
     long Sequence,
     Guid DisputeId,
@@ -22,4 +23,5 @@ public sealed record AuditEvent(
     string? PolicyVersion,
     string? PreviousHash,
     string? Hash,
+    bool Archived,
     JsonElement Data);

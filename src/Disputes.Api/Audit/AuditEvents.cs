@@ -25,6 +25,7 @@ public sealed class AuditEvents(IOptions<JsonOptions> json)
             headers?.PolicyVersion ?? (fact as DisputeOpened)?.PolicyVersion ?? fallbackPolicy,
             headers?.PreviousHash,
             headers?.Hash,
+            headers?.Archived ?? e.IsArchived,
             JsonSerializer.SerializeToElement(e.Data, e.EventType, Json));
     }
 }

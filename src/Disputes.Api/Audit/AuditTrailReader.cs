@@ -3,6 +3,7 @@ using Disputes.Domain;
 using Disputes.Projections.Integrity;
 using JasperFx.Events;
 using Marten;
+using Marten.Events.Archiving;
 
 namespace Disputes.Api.Audit;
 
@@ -19,7 +20,7 @@ public static class AuditTrailReader
         var rows = await session.AdvancedSql.QueryAsync<StoredHeaders>(
             $"select json_build_object('sequence', seq_id, 'policyVersion', headers->>'{EventHeaders.PolicyVersion}', "
             + $"'idempotencyKey', headers->>'{EventHeaders.IdempotencyKey}', 'previousHash', headers->>'{EventHash.PreviousHashHeader}', "
-            + $"'hash', headers->>'{EventHash.HashHeader}') from \"{schema}\".mt_events where seq_id = any(?)",
+            + $"'hash', headers->>'{EventHash.HashHeader}', 'archived', is_archived) from \"{schema}\".mt_events where seq_id = any(?)",
             ct, events.Select(e => e.Sequence).ToArray());
         var headers = rows.ToDictionary(r => r.Sequence);
         var policies = await OpeningPolicies(session, events.Where(e => headers.GetValueOrDefault(e.Sequence)?.PolicyVersion is null), ct);
@@ -34,10 +35,10 @@ public static class AuditTrailReader
         if (streams.Length == 0)
             return [];
         var openings = await session.Events.QueryAllRawEvents()
-            .Where(e => e.StreamId.IsOneOf(streams) && e.Version == 1)
+            .Where(e => e.StreamId.IsOneOf(streams) && e.Version == 1 && e.MaybeArchived())
             .ToListAsync(ct);
         return openings.Where(e => e.Data is DisputeOpened).ToDictionary(e => e.StreamId, e => ((DisputeOpened)e.Data).PolicyVersion);
     }
 }
 
-public sealed record StoredHeaders(long Sequence, string? PolicyVersion, string? IdempotencyKey, string? PreviousHash, string? Hash);
+public sealed record StoredHeaders(long Sequence, string? PolicyVersion, string? IdempotencyKey, string? PreviousHash, string? Hash, bool Archived);

@@ -27,7 +27,7 @@ public sealed class GetDisputeDigestHandler(IQuerySession session, AuditEvents a
 
     public async ValueTask<DisputeDigest?> Handle(GetDisputeDigest query, CancellationToken ct)
     {
-        var stream = await session.Events.FetchStreamAsync(query.DisputeId, version: query.Version ?? 0, token: ct);
+        var stream = await StoredStream.Read(session, query.DisputeId, query.Version ?? long.MaxValue, ct);
         if (stream.Count == 0)
             return null;
         var link = new byte[32];

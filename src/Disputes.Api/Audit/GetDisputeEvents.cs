@@ -7,7 +7,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Disputes.Api.Audit;
 
-// GET /audit/disputes/{id}/events — the stream as stored, in version order, a page at a time.
+// GET /audit/disputes/{id}/events — the stream as stored, in version order, a page at a time: every stored event,
+// archived ones included (marked), and also when the stream row is missing or records fewer events than stored.
 public sealed record GetDisputeEvents(Guid DisputeId, long FromVersion, int Limit) : IQuery<DisputeEventsPage?>
 {
     public const int MaxLimit = 1000;
@@ -19,23 +20,24 @@ public sealed record GetDisputeEvents(Guid DisputeId, long FromVersion, int Limi
         (int)(QueryParameters.WholeNumber(errors, "limit", limit, 1, MaxLimit) ?? MaxLimit));
 }
 
-// NextFromVersion is null once the page reaches the end of the stream.
+// NextFromVersion is null once the page reaches the last stored event. CurrentVersion is the version the stream
+// records (the dispute's ETag), or the highest stored one when the stream has no row.
 public sealed record DisputeEventsPage(Guid DisputeId, long CurrentVersion, IReadOnlyList<AuditEvent> Items, long? NextFromVersion);
 
 public sealed class GetDisputeEventsHandler(IQuerySession session, AuditEvents audit) : IQueryHandler<GetDisputeEvents, DisputeEventsPage?>
 {
     public async ValueTask<DisputeEventsPage?> Handle(GetDisputeEvents query, CancellationToken ct)
     {
-        if (await session.Events.FetchStreamStateAsync(query.DisputeId, ct) is not { } stream)
+        var recorded = (await session.Events.FetchStreamStateAsync(query.DisputeId, ct))?.Version;
+        var events = await StoredStream.Read(session, query.DisputeId, query.FromVersion, long.MaxValue, query.Limit, ct);
+        var last = events.Count > 0 ? events[^1].Version : query.FromVersion - 1;
+        // A short page holds every stored event from fromVersion on; after a full or an empty one, ask what is stored.
+        var highest = events.Count is > 0 and var n && n < query.Limit ? last : await StoredStream.HighestVersion(session, query.DisputeId, ct);
+        if (recorded is null && highest is null)
             return null;
-        var events = await session.Events.QueryAllRawEvents()
-            .Where(e => e.StreamId == query.DisputeId && e.Version >= query.FromVersion)
-            .OrderBy(e => e.Version)
-            .Take(query.Limit)
-            .ToListAsync(ct);
+        var end = Math.Max(recorded ?? 0, highest ?? 0);
         var items = await AuditTrailReader.Describe(session, audit, events, ct);
-        var last = items.Count > 0 ? items[^1].Version : query.FromVersion - 1;
-        return new DisputeEventsPage(query.DisputeId, stream.Version, items, last < stream.Version ? last + 1 : null);
+        return new DisputeEventsPage(query.DisputeId, recorded ?? end, items, last < end ? last + 1 : null);
     }
 }
 

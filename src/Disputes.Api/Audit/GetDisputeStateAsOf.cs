@@ -13,10 +13,13 @@ namespace Disputes.Api.Audit;
 // GET /audit/disputes/{id}/state?at=…|version=… — the dispute as it stood then, replayed from its events
 // through the domain's own Evolve (not Marten's aggregation), so an audit checks the rules, not a cache.
 // "As of an instant" means the prefix of the stream whose events happened (their own At) at or before it.
+// Every stored event counts, archived ones too (ArchivedVersions names those replayed): hiding an event from
+// Marten's reads must not change the history an auditor replays.
 public sealed record GetDisputeStateAsOf(Guid DisputeId, Instant? At, long? Version) : IQuery<StateAsOfOutcome>;
 
 // AsOf is the instant the allowed actions are computed at: the one asked for, or the At of that version's event.
-public sealed record DisputeStateAsOf(long Version, Instant AsOf, Instant LastEventAt, long CurrentVersion, DisputeView Dispute);
+public sealed record DisputeStateAsOf(
+    long Version, Instant AsOf, Instant LastEventAt, long CurrentVersion, IReadOnlyList<long> ArchivedVersions, DisputeView Dispute);
 
 public abstract record StateAsOfOutcome;
 public sealed record StateFound(DisputeStateAsOf State) : StateAsOfOutcome;
@@ -27,7 +30,7 @@ public sealed class GetDisputeStateAsOfHandler(IQuerySession session, DisputeVie
 {
     public async ValueTask<StateAsOfOutcome> Handle(GetDisputeStateAsOf query, CancellationToken ct)
     {
-        var stream = await session.Events.FetchStreamAsync(query.DisputeId, token: ct);
+        var stream = await StoredStream.Read(session, query.DisputeId, long.MaxValue, ct);
         if (stream.Count == 0)
             return new StateDisputeMissing();
         var facts = stream.Select(e => (IDisputeEvent)e.Data).ToList();
@@ -45,7 +48,8 @@ public sealed class GetDisputeStateAsOfHandler(IQuerySession session, DisputeVie
         var state = DisputeEvolver.Fold(replayed);
         var lastAt = replayed[^1].At;
         var asOf = query.At ?? lastAt;
-        return new StateFound(new DisputeStateAsOf(count, asOf, lastAt, facts.Count, views.For(state, count, asOf)));
+        var archived = stream.Take(count).Where(e => e.IsArchived).Select(e => e.Version).ToList();
+        return new StateFound(new DisputeStateAsOf(count, asOf, lastAt, facts.Count, archived, views.For(state, count, asOf)));
     }
 }
 

@@ -2,6 +2,7 @@ using Disputes.Api.Commands;
 using Disputes.Api.Http;
 using Disputes.Api.Errors;
 using Marten;
+using Marten.Events.Archiving;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -20,7 +21,8 @@ public sealed class GetEventFeedHandler(IQuerySession session, AuditEvents audit
     public async ValueTask<EventFeedPage> Handle(GetEventFeed query, CancellationToken ct)
     {
         var events = await session.Events.QueryAllRawEvents()
-            .Where(e => e.Sequence > query.After)
+            // Archived events too, marked: a consumer replaying everything must not skip a stored event.
+            .Where(e => e.Sequence > query.After && e.MaybeArchived())
             .OrderBy(e => e.Sequence)
             .Take(query.Limit)
             .ToListAsync(ct);

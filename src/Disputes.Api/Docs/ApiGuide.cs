@@ -15,7 +15,7 @@ public static class ApiGuide
 
         ## Clients and tokens
         Send `Authorization: Bearer <JWT>`. Roles (claim `role`): `storefront` (acts for a buyer, a seller or
-        the platform), `mediator` (acts as the token's `sub`), `auditor` (read only), `admin` (assigns cases,
+        the platform), `mediator` (acts as the token's `sub`), `auditor` (reads and verifies the history, takes signed checkpoints; never changes a dispute), `admin` (assigns cases,
         retries refunds, reads the audit trail). Locally: `dotnet user-jwts create --project src/Disputes.Api --role storefront`.
 
         A storefront names who it acts for in every body: `"actingAs": {"party": "Buyer" | "Seller" | "Platform", "id": "..."}`.

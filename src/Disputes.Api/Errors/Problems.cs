@@ -136,4 +136,21 @@ public static class Problems
         Title = "No dead-lettered notification has this id.",
         Detail = $"Notification {notificationId} is not in the dead-letter list (never was, already redelivered, or its subscription was deleted).",
     };
+
+    public static ProblemDetails CheckpointNotFound(string which) => new()
+    {
+        Status = StatusCodes.Status404NotFound,
+        Type = ProblemTypes.CheckpointNotFound,
+        Title = "The checkpoint does not exist.",
+        Detail = $"There is no checkpoint {which}.",
+    };
+
+    // A setting of the deployment, not of the request: the same call succeeds once the key is configured.
+    public static ProblemDetails CheckpointSigningKeyMissing() => new()
+    {
+        Status = StatusCodes.Status409Conflict,
+        Type = ProblemTypes.CheckpointSigningKeyMissing,
+        Title = "No checkpoint signing key is configured.",
+        Detail = "Checkpoints are signed with Disputes:Checkpoints:SigningKey (a PEM ECDSA P-256 private key), which this deployment does not set.",
+    };
 }

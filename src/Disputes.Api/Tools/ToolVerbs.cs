@@ -14,6 +14,9 @@ public static class ToolVerbs
         new ExportEvents(),
         new ReplayCheck(),
         new VerifyHistory(),
+        new CheckpointsTake(),
+        new CheckpointsList(),
+        new CheckpointsExport(),
         new SchemaCheck(),
         new SchemaPatch(),
         new SchemaApply(),
@@ -63,7 +66,8 @@ public static class ToolVerbs
             return 130;
         }
         // An operator needs the cause in one line (no database, wrong credentials), not a stack trace.
-        catch (Exception e) when (e is InvalidOperationException or StartupConfigurationException or Npgsql.NpgsqlException or System.Net.Sockets.SocketException or IOException)
+        catch (Exception e) when (e is InvalidOperationException or StartupConfigurationException or Npgsql.NpgsqlException or System.Net.Sockets.SocketException or IOException
+            or Microsoft.Extensions.Options.OptionsValidationException)
         {
             await Console.Error.WriteLineAsync($"error: {e.Message}");
             return 3;

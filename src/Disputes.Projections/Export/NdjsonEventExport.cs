@@ -4,8 +4,10 @@ using Npgsql;
 namespace Disputes.Projections.Export;
 
 // Events for auditors' own tools: one JSON object per line, exactly as stored — the event's data and headers
-// are PostgreSQL's own jsonb text, so what an auditor hashes is what the database holds. Streamed row by row,
-// so exporting the whole store needs no more memory than one event.
+// are PostgreSQL's own jsonb text, so what an auditor hashes is what the database holds, and every column either
+// hash formula covers is there (docs/audit.md recomputes the hashes from this very format). Archived events and
+// Marten's tombstones are stored rows too and are exported, marked. Streamed row by row, so exporting the whole
+// store needs no more memory than one event.
 public static class NdjsonEventExport
 {
     public static async Task<long> Write(IDocumentStore store, Guid? disputeId, TextWriter output, CancellationToken ct)
@@ -14,9 +16,10 @@ public static class NdjsonEventExport
         // Instants as UTC text with microseconds, independent of the session's TimeZone and DateStyle.
         var sql = $"""
             select json_build_object(
-              'sequence', seq_id, 'streamId', stream_id, 'version', version, 'type', type,
+              'sequence', seq_id, 'streamId', stream_id, 'version', version, 'id', id, 'type', type,
               'timestamp', to_char(timestamp at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
-              'correlationId', correlation_id, 'causationId', causation_id, 'headers', headers, 'data', data)::text
+              'correlationId', correlation_id, 'causationId', causation_id, 'archived', coalesce(is_archived, false),
+              'headers', headers, 'data', data)::text
             from "{schema}".mt_events
             {(disputeId is null ? "" : "where stream_id = $1")}
             order by seq_id

@@ -39,11 +39,14 @@ public sealed class HashChainTrigger : ISchemaObject
 
     // A missing previous row (a gap, or events written before the trigger existed) links to the genesis hash
     // rather than refusing the append: refusing would stop the dispute for good, and the verifier names the gap.
+    // Whatever hash headers the inserter brought are replaced; the formula version goes in before hashing, so it is
+    // covered like every other header.
     public string Body =>
         $$"""
 
          DECLARE
              previous text;
+             covered jsonb;
          BEGIN
              IF NEW.type = '{{EventHash.MartenTombstoneType}}' THEN
                  RETURN NEW;
@@ -53,9 +56,12 @@ public sealed class HashChainTrigger : ISchemaObject
                  WHERE e.stream_id = NEW.stream_id AND e.version = NEW.version - 1;
              END IF;
              previous := coalesce(previous, '{{EventHash.Genesis}}');
-             NEW.headers := (CASE WHEN jsonb_typeof(NEW.headers) = 'object' THEN NEW.headers ELSE '{}'::jsonb END)
+             covered := ((CASE WHEN jsonb_typeof(NEW.headers) = 'object' THEN NEW.headers ELSE '{}'::jsonb END)
+                     - '{{EventHash.HashHeader}}' - '{{EventHash.PreviousHashHeader}}')
+                 || jsonb_build_object('{{EventHash.VersionHeader}}', {{EventHash.CurrentFormula}});
+             NEW.headers := covered
                  || jsonb_build_object('{{EventHash.PreviousHashHeader}}', previous, '{{EventHash.HashHeader}}', encode(sha256(convert_to(
-                    {{EventHash.CanonicalSql("previous")}},
+                    {{EventHash.CanonicalSql("previous", "covered")}},
                     'UTF8')), 'hex'));
              RETURN NEW;
          END

@@ -2,8 +2,11 @@ namespace Disputes.Projections.Integrity;
 
 // The outcome of recomputing the hash chain of one stream or of all of them. Breaks holds the first broken
 // link of each broken stream (a break makes everything after it unverifiable, so later ones add nothing),
-// at most HistoryVerifier.MaxReportedBreaks of them; StreamsBroken is the true count.
-public sealed record HistoryVerification(long StreamsChecked, long EventsChecked, long StreamsBroken, IReadOnlyList<BrokenLink> Breaks)
+// at most HistoryVerifier.MaxReportedBreaks of them; StreamsBroken is the true count. Sequence accounts for the
+// global sequence numbers when every stream was checked (null for one stream); its gaps do not make the history
+// broken, because the store alone cannot tell a deleted stream from an append that died (SequenceAccounting).
+public sealed record HistoryVerification(
+    long StreamsChecked, long EventsChecked, long StreamsBroken, IReadOnlyList<BrokenLink> Breaks, SequenceAccounting? Sequence = null)
 {
     public bool Intact => StreamsBroken == 0;
 }
@@ -31,6 +34,14 @@ public enum BreakKind
     MissingVersion,
     // The event carries no hash or no previousHash (its headers were rewritten, or it predates the trigger).
     MissingHash,
+    // The event, or its whole stream, is archived: Marten leaves it out of its reads of the dispute.
+    ArchivedEvent,
+    // Events are stored past the version the stream row records: reads that trust the row leave them out.
+    StreamVersionMismatch,
+    // Events are stored under a stream id without a row in mt_streams: reads of the dispute do not find them.
+    StreamRowMissing,
+    // The event's hashVersion header names a formula this verifier does not know.
+    UnknownHashVersion,
 }
 
 public sealed record HistoryVerificationProgress(long StreamsChecked, long EventsChecked, long StreamsBroken);

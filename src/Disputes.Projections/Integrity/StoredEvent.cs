@@ -1,12 +1,20 @@
 namespace Disputes.Projections.Integrity;
 
-// One row of mt_events exactly as stored, in the columns the hash covers plus the two hashes from its headers.
-// Data is PostgreSQL's text rendering of the jsonb column (data::text), the form the hash was computed over.
+// One row of mt_events exactly as stored: the columns the hash covers, the two hashes and the formula version from
+// its headers, and Marten's archived flag. Data and Headers are PostgreSQL's text rendering of the jsonb columns
+// (data::text, headers::text), the form the hash was computed over. Archived is not covered by the hash (Marten
+// sets it in place); verification checks it on its own.
 public sealed record StoredEvent(
     long Version,
     long Sequence,
+    Guid EventId,
     string Type,
     long TimestampMicros,
+    string? CorrelationId,
+    string? CausationId,
+    string? Headers,
     string Data,
     string? PreviousHash,
-    string? Hash);
+    string? Hash,
+    string? HashVersion,
+    bool Archived);

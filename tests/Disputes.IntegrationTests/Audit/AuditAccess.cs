@@ -14,6 +14,7 @@ public sealed class AuditAccess(ApiFixture<AuditAccess> api) : IClassFixture<Api
         $"/audit/disputes/{Id}/verification",
         "/audit/events",
         "/audit/verification",
+        "/audit/checkpoints",
     };
 
     public async Task InitializeAsync()
@@ -62,6 +63,8 @@ public sealed class AuditAccess(ApiFixture<AuditAccess> api) : IClassFixture<Api
     [InlineData("/audit/events?after=1.5", "after")]
     [InlineData("/audit/events?limit=0", "limit")]
     [InlineData("/audit/events?limit=1001", "limit")]
+    [InlineData("/audit/checkpoints?before=yesterday", "before")]
+    [InlineData("/audit/checkpoints?limit=101", "limit")]
     public async Task Given_a_bad_query_value_When_auditing_Then_400_names_the_field(string url, string field)
     {
         var response = await api.ClientAs("auditor-1", "auditor").GetAsync(string.Format(url, Id));
@@ -80,6 +83,8 @@ public sealed class AuditAccess(ApiFixture<AuditAccess> api) : IClassFixture<Api
     [InlineData("/audit/disputes/{disputeId}/verification", new[] { "200", "401", "403", "404" })]
     [InlineData("/audit/events", new[] { "200", "400", "401", "403" })]
     [InlineData("/audit/verification", new[] { "200", "401", "403" })]
+    [InlineData("/audit/checkpoints", new[] { "200", "400", "401", "403" })]
+    [InlineData("/audit/checkpoints/{checkpointId}", new[] { "200", "401", "403", "404" })]
     public async Task The_openapi_document_declares_the_audit_responses(string path, string[] statuses)
     {
         var document = await (await api.CreateClient().GetAsync("/openapi/v1.json")).Json();
