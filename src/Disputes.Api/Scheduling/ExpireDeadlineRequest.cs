@@ -5,11 +5,10 @@ using NodaTime;
 
 namespace Disputes.Api.Scheduling;
 
-// The scheduler's command: the same Mediator pipeline and write path as a user's, acting as the system.
+// The scheduler's command: the same Mediator pipeline and write path as a user's, acting as the engine.
 public sealed record ExpireDeadlineRequest(Guid DisputeId, DeadlineKind Kind, Instant DueAt, string CorrelationId)
     : ICommand<CommandOutcome>
 {
-    public static readonly Actor Scheduler = Actor.System("scheduler");
 
     // One id per deadline, so every attempt at it (after a crash, on another instance) correlates.
     public static string CorrelationFor(Guid disputeId, DeadlineKind kind, Instant dueAt) =>
@@ -23,7 +22,7 @@ public sealed class ExpireDeadlineHandler(DisputeCommandExecutor executor, Reque
     public async ValueTask<CommandOutcome> Handle(ExpireDeadlineRequest request, CancellationToken ct)
     {
         context.CorrelationId = request.CorrelationId;
-        var command = new ExpireDeadline(request.DisputeId, request.Kind, request.DueAt, ExpireDeadlineRequest.Scheduler);
+        var command = new ExpireDeadline(request.DisputeId, request.Kind, request.DueAt, Actor.System);
         return await executor.Execute(command, ct);
     }
 }

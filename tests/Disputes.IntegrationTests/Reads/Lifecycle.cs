@@ -50,7 +50,7 @@ public static class Lifecycle
     {
         await using var scope = api.Services.CreateAsyncScope();
         var outcome = await scope.ServiceProvider.GetRequiredService<DisputeCommandExecutor>()
-            .Execute(new ExpireDeadline(id, DeadlineKind.MediatorDecisionSla, dueAt, Actor.System("scheduler")), CancellationToken.None);
+            .Execute(new ExpireDeadline(id, DeadlineKind.MediatorDecisionSla, dueAt, Actor.System), CancellationToken.None);
         outcome.Should().BeOfType<Written>().Which.Appended.Should().BeTrue();
     }
 
