@@ -5,7 +5,7 @@ using NodaTime;
 
 namespace Disputes.Api.Scheduling;
 
-// The scheduler's command: the same Mediator pipeline and write path as a user's, acting as the engine.
+// The scheduler's command: the same Mediator pipeline and write path as a user's; the engine acts, the scheduler calls.
 public sealed record ExpireDeadlineRequest(Guid DisputeId, DeadlineKind Kind, Instant DueAt, string CorrelationId)
     : ICommand<CommandOutcome>
 {
@@ -15,13 +15,14 @@ public sealed record ExpireDeadlineRequest(Guid DisputeId, DeadlineKind Kind, In
         $"deadline:{disputeId}:{kind}:{dueAt.ToUnixTimeTicks()}";
 }
 
-// The scheduler runs each expiry in its own scope, so the scope's RequestContext carries its correlation id
-// exactly as an HTTP request's would.
+// The scheduler runs each expiry in its own scope, so the scope's RequestContext carries its correlation id and
+// caller exactly as an HTTP request's would.
 public sealed class ExpireDeadlineHandler(DisputeCommandExecutor executor, RequestContext context) : ICommandHandler<ExpireDeadlineRequest, CommandOutcome>
 {
     public async ValueTask<CommandOutcome> Handle(ExpireDeadlineRequest request, CancellationToken ct)
     {
         context.CorrelationId = request.CorrelationId;
+        context.Caller = Caller.Scheduler;
         var command = new ExpireDeadline(request.DisputeId, request.Kind, request.DueAt, Actor.System);
         return await executor.Execute(command, ct);
     }
