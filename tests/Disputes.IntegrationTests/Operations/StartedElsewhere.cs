@@ -63,8 +63,8 @@ public sealed class StartedElsewhere : IDisposable
         using var process = Process.Start(info)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
-        // Generous: a cold start on a busy machine; the verdict is what it says, not how fast.
-        using var patience = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        // The verdict is what it says, not how fast: a cold start on a busy machine may take a while.
+        using var patience = new CancellationTokenSource(Patience.Bound);
         try
         {
             await process.WaitForExitAsync(patience.Token);

@@ -33,11 +33,13 @@ public sealed class WebhookHost(string schema, IReadOnlyDictionary<string, strin
         builder.UseSetting("ConnectionStrings:Disputes", ApiFixture<WebhookHost>.ConnectionString);
         builder.UseSetting("Disputes:Schema", Schema);
         builder.UseSetting("Disputes:Scheduler:Enabled", "false");
-        // Fast and deterministic enough for tests: retries within tens of milliseconds, idle looks every 100 ms.
+        // Retries within tens of milliseconds and idle looks every 100 ms keep tests short. The attempt timeout is
+        // generous instead: a POST to the loopback receiver that a busy machine makes slow must still count as the
+        // receiver's answer, never as a timeout the tests did not ask for (tests count attempts and statuses).
         builder.UseSetting("Disputes:Webhooks:FirstRetryDelay", "00:00:00.020");
         builder.UseSetting("Disputes:Webhooks:MaxRetryDelay", "00:00:00.100");
-        builder.UseSetting("Disputes:Webhooks:AttemptTimeout", "00:00:02");
-        builder.UseSetting("Disputes:Webhooks:Lease", "00:00:10");
+        builder.UseSetting("Disputes:Webhooks:AttemptTimeout", "00:01:00");
+        builder.UseSetting("Disputes:Webhooks:Lease", "00:02:00");
         builder.UseSetting("Disputes:Webhooks:MaxIdle", "00:00:00.100");
         builder.UseSetting("Disputes:Webhooks:PublicBaseUrl", "https://disputes.example.com");
         TestTokens.Trust(builder);
