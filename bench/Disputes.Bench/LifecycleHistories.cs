@@ -14,7 +14,7 @@ internal static class LifecycleHistories
         var buyer = Actor.Buyer($"buyer-{n % 50_000}");
         var seller = Actor.Seller($"seller-{n % 1_000}");
         var mediator = Actor.Mediator($"mediator-{n % 20}");
-        var platform = Actor.System("payments");
+        var platform = Actor.Platform("payments");
         var history = new History(start);
 
         history.Do(new OpenDispute(id, $"order-{n}", buyer.Id, seller.Id, Reasons[n % Reasons.Length], "It did not arrive as described.",
@@ -68,7 +68,7 @@ internal static class LifecycleHistories
         {
             var due = state!.Deadlines[kind].DueAt;
             now = due;
-            Do(new ExpireDeadline(state.Id, kind, due, Actor.System("scheduler")));
+            Do(new ExpireDeadline(state.Id, kind, due, Actor.System));
         }
     }
 }

@@ -4,9 +4,11 @@ using System.Net.Sockets;
 
 namespace Disputes.Reliability;
 
-// The API as operators run it: `dotnet Disputes.Api.dll`, Release, Production, its own port and schema.
-// Its output goes to a log file the logs scenario searches for secrets afterwards.
-public sealed class ApiProcess(string dll, IReadOnlyDictionary<string, string> environment, string logPath) : IAsyncDisposable
+// The API as operators run it: `dotnet Disputes.Api.dll`, Release, Production, its own port and schema, started
+// from a directory that is not its own (the app must find its settings beside its binary anyway).
+// Its output goes to a log file the logs scenario searches for secrets afterwards. applySchema: false for a second
+// process on a schema the first one already applied.
+public sealed class ApiProcess(string dll, IReadOnlyDictionary<string, string> environment, string logPath, bool applySchema = true) : IAsyncDisposable
 {
     private Process? process;
 
@@ -17,13 +19,13 @@ public sealed class ApiProcess(string dll, IReadOnlyDictionary<string, string> e
     public async Task Start(TimeSpan timeout)
     {
         // Production never changes the schema itself: the release procedure applies it first (README).
-        if (Starts == 0)
+        if (Starts == 0 && applySchema)
             await ApplySchema(timeout);
         var info = new ProcessStartInfo("dotnet", [dll])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            WorkingDirectory = Path.GetDirectoryName(dll)!,
+            WorkingDirectory = Path.GetTempPath(),
         };
         foreach (var (key, value) in environment)
             info.Environment[key] = value;
@@ -45,7 +47,7 @@ public sealed class ApiProcess(string dll, IReadOnlyDictionary<string, string> e
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            WorkingDirectory = Path.GetDirectoryName(dll)!,
+            WorkingDirectory = Path.GetTempPath(),
         };
         foreach (var (key, value) in environment)
             info.Environment[key] = value;

@@ -15,7 +15,7 @@ using Disputes.Api.Telemetry;
 using Disputes.Api.Tools;
 using Disputes.Api.Webhooks;
 
-var builder = WebApplication.CreateBuilder(ToolVerbs.HostArguments(args));
+var builder = WebApplication.CreateBuilder(ContentRoot.Options(ToolVerbs.HostArguments(args)));
 if (ToolVerbs.Requested(args))
     ToolLogging.Configure(builder.Logging);
 else

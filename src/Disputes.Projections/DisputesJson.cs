@@ -20,4 +20,14 @@ public static class DisputesJson
         options.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
         return options;
     }
+
+    // The store's options: the same shape, plus reading what older builds stored in older shapes. Only the store
+    // needs it (the wire never reads an actor), and a converter would hide Actor's shape from the OpenAPI schema.
+    public static JsonSerializerOptions ConfigureStore(JsonSerializerOptions options)
+    {
+        Configure(options);
+        if (!options.Converters.OfType<Versioning.LegacySystemActors>().Any())
+            options.Converters.Add(new Versioning.LegacySystemActors());
+        return options;
+    }
 }

@@ -26,7 +26,7 @@ public static class MartenSetup
         opts.OpenTelemetry.TrackConnections = JasperFx.OpenTelemetry.TrackLevel.Normal;
         opts.OpenTelemetry.TrackEventCounters();
 
-        opts.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase, o => DisputesJson.Configure(o));
+        opts.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase, o => DisputesJson.ConfigureStore(o));
 
         opts.Events.StreamIdentity = StreamIdentity.AsGuid;
         opts.Events.AppendMode = EventAppendMode.Quick;

@@ -5,7 +5,8 @@ namespace Disputes.Reliability.Scenarios;
 // Many writers on one dispute at once. Mutually exclusive answers of the seller (accept, offer, reject) with the
 // same If-Match: exactly one wins, the rest get 412 (or 409 once the state moved). Without If-Match: exactly one
 // wins, the rest are re-decided on the new state and refused with 409. Messages, which all may post: every one
-// succeeds. Then each stream must verify and its details must sit at its last event.
+// succeeds. Then each stream must verify and its details must sit at its last event. The harness's seller clock is
+// seconds long: on a busy machine it may run out before the answers arrive, and then none of them may win.
 public static class Conflicts
 {
     public static async Task Run(Run run, Findings findings)
@@ -37,7 +38,8 @@ public static class Conflicts
                 won += wins;
                 conflicts += answers.Count(a => a.Status is 409 or 412);
                 other += answers.Count(a => !a.Acknowledged && a.Status is not (409 or 412));
-                findings.Expect(wins == 1, $"{writers} conflicting answers (If-Match: {withIfMatch}) on {id}: {wins} succeeded, expected exactly 1; statuses {Statuses(answers)}");
+                var expected = wins == 0 && await Streams.ClockRanOut(run, id, "SellerResponse") ? 0 : 1;
+                findings.Expect(wins == expected, $"{writers} conflicting answers (If-Match: {withIfMatch}) on {id}: {wins} succeeded, expected exactly {expected}; statuses {Statuses(answers)}");
                 findings.Expect(answers.All(a => a.Acknowledged || a.Status is 409 or 412),
                     $"conflicting answers on {id} got statuses other than 2xx/409/412: {Statuses(answers)}");
             }
@@ -54,7 +56,7 @@ public static class Conflicts
 
         var replayed = await Streams.VerifyAll(run, disputes, findings);
         findings.Figure("requests", sent);
-        findings.Figure("exclusive commands won / refused 409-412 / other", $"{won} / {conflicts} / {other} over {rounds * 2} disputes (expected {rounds * 2} wins)");
+        findings.Figure("exclusive commands won / refused 409-412 / other", $"{won} / {conflicts} / {other} over {rounds * 2} disputes (one win each unless the seller clock ran out first)");
         findings.Figure("concurrent messages acknowledged", $"{messages} of {rounds * writers}");
         findings.Figure("streams verified and replayed", replayed);
     }

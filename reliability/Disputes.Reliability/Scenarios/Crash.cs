@@ -47,7 +47,7 @@ public static class Crash
             await Task.Delay(TimeSpan.FromSeconds(run.Options.Size == "quick" ? 2 : 5));
             run.Api.KillHard();
             var clock = System.Diagnostics.Stopwatch.StartNew();
-            await run.Api.Start(TimeSpan.FromSeconds(60));
+            await run.Api.Start(Patience.Bound);
             downtime += clock.Elapsed;
         }
         await Task.Delay(TimeSpan.FromSeconds(1));
@@ -65,7 +65,7 @@ public static class Crash
         }
 
         // Deadlines: every waiting dispute leaves AwaitingSellerResponse by itself (refund by policy).
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
+        var deadline = DateTime.UtcNow + Patience.Bound;
         var expired = 0;
         while (DateTime.UtcNow < deadline)
         {
@@ -87,7 +87,7 @@ public static class Crash
                 for (var v = 1L; v <= view["version"]!.GetValue<long>(); v++)
                     expected.Add((id, v));
         var notified = 0;
-        for (var until = DateTime.UtcNow + TimeSpan.FromSeconds(90); DateTime.UtcNow < until; await Task.Delay(1000))
+        for (var until = DateTime.UtcNow + Patience.Bound; DateTime.UtcNow < until; await Task.Delay(1000))
             if ((notified = expected.Count(receiver.Received.ContainsKey)) == expected.Count)
                 break;
         findings.Expect(notified == expected.Count, $"only {notified} of {expected.Count} events were notified after the restarts");

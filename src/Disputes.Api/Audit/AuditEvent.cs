@@ -1,11 +1,13 @@
 using System.Text.Json;
+using Disputes.Api.Commands;
 using Disputes.Domain;
 using NodaTime;
 
 namespace Disputes.Api.Audit;
 
 // One event as an auditor sees it: where it sits (global sequence, stream version), what it is, who and when
-// (the domain's own actor and instant beside Marten's commit timestamp), why (correlation, causation,
+// (the party it acted for, who authenticated to cause it, the domain's own instant beside Marten's commit
+// timestamp; caller is null on events written before callers were recorded), why (correlation, causation,
 // idempotency key, policy), its link in the stream's hash chain (hash, previousHash: see docs/audit.md), whether
 // it is archived (Marten hides archived events from its reads; the audit reads serve them, and verification
 // reports them) and the fact itself in the wire JSON shape.
@@ -16,6 +18,7 @@ public sealed record AuditEvent(
     string Type,
     Instant Timestamp,
     Actor Actor,
+    Caller? Caller,
     Instant At,
     string? CorrelationId,
     string? CausationId,

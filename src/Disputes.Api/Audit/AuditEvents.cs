@@ -20,7 +20,8 @@ public sealed class AuditEvents(IOptions<JsonOptions> json)
             ?? throw new InvalidOperationException($"Event {e.Sequence} ({e.EventTypeName}) is not a dispute event.");
         return new AuditEvent(
             e.Sequence, e.StreamId, e.Version, e.EventType.Name, Instant.FromDateTimeOffset(e.Timestamp),
-            fact.By, fact.At, e.CorrelationId, e.CausationId,
+            fact.By, headers is { CallerSubject: { } subject, CallerRole: { } role } ? new Commands.Caller(subject, role) : null,
+            fact.At, e.CorrelationId, e.CausationId,
             headers?.IdempotencyKey,
             headers?.PolicyVersion ?? (fact as DisputeOpened)?.PolicyVersion ?? fallbackPolicy,
             headers?.PreviousHash,

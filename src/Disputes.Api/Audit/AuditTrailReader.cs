@@ -20,6 +20,7 @@ public static class AuditTrailReader
         var rows = await session.AdvancedSql.QueryAsync<StoredHeaders>(
             $"select json_build_object('sequence', seq_id, 'policyVersion', headers->>'{EventHeaders.PolicyVersion}', "
             + $"'idempotencyKey', headers->>'{EventHeaders.IdempotencyKey}', 'previousHash', headers->>'{EventHash.PreviousHashHeader}', "
+            + $"'callerSubject', headers->>'{EventHeaders.CallerSubject}', 'callerRole', headers->>'{EventHeaders.CallerRole}', "
             + $"'hash', headers->>'{EventHash.HashHeader}', 'archived', is_archived) from \"{schema}\".mt_events where seq_id = any(?)",
             ct, events.Select(e => e.Sequence).ToArray());
         var headers = rows.ToDictionary(r => r.Sequence);
@@ -41,4 +42,6 @@ public static class AuditTrailReader
     }
 }
 
-public sealed record StoredHeaders(long Sequence, string? PolicyVersion, string? IdempotencyKey, string? PreviousHash, string? Hash, bool Archived);
+public sealed record StoredHeaders(
+    long Sequence, string? PolicyVersion, string? IdempotencyKey, string? PreviousHash, string? Hash, string? CallerSubject, string? CallerRole,
+    bool Archived);

@@ -46,7 +46,7 @@ public static class GetDisputeEventsEndpoint
     public static void MapGetDisputeEvents(this RouteGroupBuilder group) =>
         group.MapGet("/disputes/{disputeId:guid}/events", Handle)
             .WithName("GetDisputeAuditEvents")
-            .WithSummary("Every event of a dispute in stream order, with who, when and why (correlation, causation, idempotency key, policy)")
+            .WithSummary("Every event of a dispute in stream order, with who (the actor it acted for, the caller who caused it), when and why (correlation, causation, idempotency key, policy)")
             .WithDescription("Pages by stream version: fromVersion (default 1) and limit (1..1000, default 1000); nextFromVersion is null at the end of the stream.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 

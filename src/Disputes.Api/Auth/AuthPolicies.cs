@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 
 namespace Disputes.Api.Auth;
@@ -13,14 +14,25 @@ public static class AuthPolicies
     public const string Read = "read";
     public const string Operations = "operations";
 
+    // In order of preference: a token with several admitted roles acts (and is recorded) under the first.
+    private static readonly Dictionary<string, string[]> RolesOf = new()
+    {
+        [Storefront] = [Roles.Storefront],
+        [Mediation] = [Roles.Mediator],
+        // Assigning cases and retrying refunds is operations work: mediators and admins.
+        [Supervision] = [Roles.Mediator, Roles.Admin],
+        [Audit] = [Roles.Auditor, Roles.Admin],
+        [Operations] = [Roles.Admin],
+        [Read] = [Roles.Storefront, Roles.Mediator, Roles.Auditor, Roles.Admin],
+    };
+
     public static void Add(AuthorizationOptions options)
     {
-        options.AddPolicy(Storefront, p => p.RequireRole(Roles.Storefront));
-        options.AddPolicy(Mediation, p => p.RequireRole(Roles.Mediator));
-        // Assigning cases and retrying refunds is operations work: mediators and admins.
-        options.AddPolicy(Supervision, p => p.RequireRole(Roles.Mediator, Roles.Admin));
-        options.AddPolicy(Audit, p => p.RequireRole(Roles.Auditor, Roles.Admin));
-        options.AddPolicy(Operations, p => p.RequireRole(Roles.Admin));
-        options.AddPolicy(Read, p => p.RequireRole(Roles.Storefront, Roles.Mediator, Roles.Auditor, Roles.Admin));
+        foreach (var (policy, roles) in RolesOf)
+            options.AddPolicy(policy, p => p.RequireRole(roles));
     }
+
+    // The role an authorized caller was admitted under by the endpoint's policy.
+    public static string? RoleUsed(ClaimsPrincipal user, string? policy) =>
+        policy is not null && RolesOf.TryGetValue(policy, out var roles) ? roles.FirstOrDefault(user.IsInRole) : null;
 }

@@ -31,7 +31,7 @@ public static class BenchControl
                 options.Connection(connectionString);
                 options.DatabaseSchemaName = StoreServices.SchemaName(config) + "_bench";
                 options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
-                options.UseSystemTextJsonForSerialization(Weasel.Core.EnumStorage.AsString, Weasel.Core.Casing.CamelCase, o => DisputesJson.Configure(o));
+                options.UseSystemTextJsonForSerialization(Weasel.Core.EnumStorage.AsString, Weasel.Core.Casing.CamelCase, o => DisputesJson.ConfigureStore(o));
                 options.Events.StreamIdentity = StreamIdentity.AsGuid;
                 options.Events.AppendMode = EventAppendMode.Quick;
                 options.Events.AddEventType<BenchPinged>();

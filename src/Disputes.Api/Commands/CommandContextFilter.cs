@@ -9,8 +9,8 @@ using Microsoft.Extensions.Options;
 
 namespace Disputes.Api.Commands;
 
-// Reads the headers every mutating call accepts (If-Match, Idempotency-Key, X-Correlation-Id) into the
-// scoped RequestContext, so handlers and the executor never touch HTTP.
+// Reads who called and the headers every mutating call accepts (If-Match, Idempotency-Key, X-Correlation-Id)
+// into the scoped RequestContext, so handlers and the executor never touch HTTP.
 public sealed class CommandContextFilter(RequestContext context, IOptions<JsonOptions> json) : IEndpointFilter
 {
     public const string IdempotencyHeader = "Idempotency-Key";
@@ -20,6 +20,12 @@ public sealed class CommandContextFilter(RequestContext context, IOptions<JsonOp
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext invocation, EndpointFilterDelegate next)
     {
         var http = invocation.HttpContext;
+        // Filters run after authorization: the endpoint's policy admitted the token under one of its roles.
+        var policy = http.GetEndpoint()?.Metadata.GetOrderedMetadata<Microsoft.AspNetCore.Authorization.IAuthorizeData>()
+            .Select(a => a.Policy).LastOrDefault(p => p is not null);
+        context.Caller = new Caller(http.User.Subject(), AuthPolicies.RoleUsed(http.User, policy)
+            ?? throw new InvalidOperationException($"{http.Request.Path} reached a command without a role of its policy {policy}."));
+
         var command = http.GetEndpoint()?.Metadata.GetMetadata<DisputeCommandMetadata>();
         if (command is { Conditional: false } && http.Request.Headers.IfMatch.Count > 0)
             return Invalid("If-Match", "This request creates a dispute: there is no version to match. Send no If-Match; retry safely with Idempotency-Key.");

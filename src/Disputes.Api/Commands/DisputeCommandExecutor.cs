@@ -33,6 +33,10 @@ public sealed class DisputeCommandExecutor(
                 ? Refusal.Invalid("disputeId", "disputeId must not be the empty UUID.")
                 : new Refusal(RefusalKind.DisputeNotFound, "dispute-not-found", $"Dispute {Guid.Empty} does not exist.", []));
 
+        // A programming error, not a client's: every path that writes (CommandContextFilter, the scheduler) names its caller.
+        if (context.Caller is null)
+            throw new InvalidOperationException($"{command.GetType().Name} on {command.DisputeId} has no caller to record on its events.");
+
         var idempotency = context.Idempotency;
         if (idempotency is not null && await Previous(idempotency, ct) is { } previous)
             return previous;
@@ -127,6 +131,8 @@ public sealed class DisputeCommandExecutor(
                 break;
             case Accepted accepted:
                 session.SetHeader(EventHeaders.PolicyVersion, policy.Version);
+                session.SetHeader(EventHeaders.CallerSubject, context.Caller!.Subject);
+                session.SetHeader(EventHeaders.CallerRole, context.Caller.Role);
                 if (idempotency is not null)
                     session.SetHeader(EventHeaders.IdempotencyKey, idempotency.Key);
                 stream.AppendMany(accepted.Events.Cast<object>().ToArray());

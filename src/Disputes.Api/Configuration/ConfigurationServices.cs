@@ -16,6 +16,7 @@ public static class ConfigurationServices
         Validated<PolicySettings, PolicySettingsValidation>(services, PolicyConfiguration.Section);
         Validated<AuthSettings, AuthSettingsValidation>(services, AuthSettings.Section);
         Validated<ShutdownOptions, ShutdownOptionsValidation>(services, ShutdownOptions.Section);
+        Validated<Hosting.InstanceOptions, Hosting.InstanceOptionsValidation>(services, Hosting.InstanceOptions.Section);
         services.AddOptions<HostOptions>().Configure<IOptions<ShutdownOptions>>((host, shutdown) => host.ShutdownTimeout = shutdown.Value.Timeout);
         return services;
     }

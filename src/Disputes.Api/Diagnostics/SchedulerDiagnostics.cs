@@ -14,6 +14,7 @@ public sealed record SchedulerDiagnosticsView(
     long DueBacklog,
     Instant? OldestOverdueDueAt,
     long Claimed,
+    IReadOnlyList<Hosting.InstanceClaims> Claims,
     long Scheduled,
     Instant? NextDueAt,
     Instant? PlannedWakeAt,
@@ -23,7 +24,7 @@ public sealed record SchedulerDiagnosticsView(
     long Failed,
     string? LastError);
 
-// GET /diagnostics/scheduler — this instance's loop plus the shared backlog, for operators.
+// GET /diagnostics/scheduler — this instance's loop plus the shared backlog and who holds claims on it, for operators.
 public static class SchedulerDiagnostics
 {
     public static IEndpointRouteBuilder MapDiagnostics(this IEndpointRouteBuilder app)
@@ -31,7 +32,9 @@ public static class SchedulerDiagnostics
         var diagnostics = app.MapGroup("/diagnostics").WithTags("Diagnostics").RequireAuthorization(AuthPolicies.Operations);
         diagnostics.MapGet("/scheduler", Handle)
             .WithName("SchedulerDiagnostics")
-            .WithSummary("The deadline scheduler: status, lag and backlog of due deadlines");
+            .WithSummary("The deadline scheduler: status, lag and backlog of due deadlines, and the claims each instance holds")
+            .WithDescription("instance is this instance's id (Disputes:Instance:Id); claims lists, per instance, the deadlines it has claimed "
+                + "and when their leases end: a dead instance's claims stay hidden from the others until then.");
         diagnostics.MapWebhookDiagnostics();
         return app;
     }
@@ -44,7 +47,7 @@ public static class SchedulerDiagnostics
         return TypedResults.Ok(new SchedulerDiagnosticsView(
             state.Instance, state.Status, now, state.LastRunAt, state.LastLag,
             backlog.OldestDue is { } oldest ? now - oldest : null,
-            backlog.Due, backlog.OldestDue, backlog.Claimed, backlog.Total, backlog.NextDue, signal.PlannedWake,
+            backlog.Due, backlog.OldestDue, backlog.Claimed, await queue.ClaimsAsync(now, state.Instance, ct), backlog.Total, backlog.NextDue, signal.PlannedWake,
             state.Runs, state.Expired, state.Stale, state.Failed, state.LastError));
     }
 }

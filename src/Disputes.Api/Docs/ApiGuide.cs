@@ -19,7 +19,12 @@ public static class ApiGuide
         retries refunds, reads the audit trail). Locally: `dotnet user-jwts create --project src/Disputes.Api --role storefront`.
 
         A storefront names who it acts for in every body: `"actingAs": {"party": "Buyer" | "Seller" | "Platform", "id": "..."}`.
-        The id is checked against the dispute: acting for somebody else's dispute is a 403.
+        The id is checked against the dispute: acting for somebody else's dispute is a 403. `Platform` is the marketplace
+        on its own behalf (the payment backend reporting a refund, carrier tracking a delivery; the id names the service).
+
+        Every event records both: the party it acted for (`actor`: `Buyer`, `Seller`, `Mediator`, `Platform`, or `System`,
+        the engine itself, for clocks and their consequences) and who authenticated to cause it (`caller`: the token's
+        `sub` and the role it was admitted under, or `scheduler` for a clock), as the audit endpoints show.
 
         ## Safe retries and concurrency
         * `Idempotency-Key` on any POST: the same key with the same body returns the first response again

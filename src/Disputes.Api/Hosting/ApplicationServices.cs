@@ -22,6 +22,7 @@ public static class ApplicationServices
             options.PipelineBehaviors = [typeof(TelemetryBehavior<,>), typeof(ValidationBehavior<,>)];
         });
         services.AddSingleton<IClock>(SystemClock.Instance);
+        services.AddSingleton<InstanceIdentity>();
         services.AddSingleton(sp => PolicyConfiguration.CatalogFrom(sp.GetRequiredService<IConfiguration>()));
         services.AddScoped<DisputeViews>();
         services.AddSingleton<AuditEvents>();

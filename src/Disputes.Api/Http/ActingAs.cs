@@ -20,7 +20,7 @@ public sealed record ActingAs(ActingParty? Party, string? Id)
     {
         ActingParty.Buyer => Actor.Buyer(Id!),
         ActingParty.Seller => Actor.Seller(Id!),
-        ActingParty.Platform => Actor.System(Id!),
+        ActingParty.Platform => Actor.Platform(Id!),
         _ => throw new InvalidOperationException("Validated before use."),
     };
 }

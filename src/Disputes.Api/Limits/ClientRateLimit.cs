@@ -16,19 +16,27 @@ public static class ClientRateLimit
         options.OnRejected = Reject;
         if (limits.PermitsPerSecond <= 0)
             return;
-        // Refilled ten times a second, so a client over its rate waits a fraction of a second, not a whole one.
-        var bucket = new TokenBucketRateLimiterOptions
-        {
-            TokenLimit = Math.Max(1, limits.Burst),
-            TokensPerPeriod = Math.Max(1, limits.PermitsPerSecond / 10),
-            ReplenishmentPeriod = TimeSpan.FromMilliseconds(100),
-            QueueLimit = 0,
-            AutoReplenishment = true,
-        };
+        var bucket = Bucket(limits);
         options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
             context.Request.Path.StartsWithSegments("/health")
                 ? RateLimitPartition.GetNoLimiter("health")
                 : RateLimitPartition.GetTokenBucketLimiter(Client(context), _ => bucket));
+    }
+
+    // Refilled about ten times a second (at 10 permits a second and more), so a client over its rate waits a fraction
+    // of a second, not a whole one; the period is fitted to the whole tokens, so the refill is exactly the rate
+    // (1 a second is 1 token a second, not 1 every 100 ms; 15 is 1 every 67 ms, not 10 a second).
+    public static TokenBucketRateLimiterOptions Bucket(LimitOptions limits)
+    {
+        var tokens = Math.Max(1, limits.PermitsPerSecond / 10);
+        return new TokenBucketRateLimiterOptions
+        {
+            TokenLimit = Math.Max(1, limits.Burst),
+            TokensPerPeriod = tokens,
+            ReplenishmentPeriod = TimeSpan.FromSeconds((double)tokens / limits.PermitsPerSecond),
+            QueueLimit = 0,
+            AutoReplenishment = true,
+        };
     }
 
     private static string Client(HttpContext context) =>

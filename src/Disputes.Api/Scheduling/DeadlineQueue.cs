@@ -90,6 +90,10 @@ public sealed class DeadlineQueue(IDocumentStore store)
         return rows[0];
     }
 
+    // Who holds which rows now; self is this instance's id. Rows waiting out a retry delay stay with their claimer.
+    public Task<List<Hosting.InstanceClaims>> ClaimsAsync(Instant now, string self, CancellationToken ct) =>
+        Query(true, Hosting.InstanceClaims.Sql(table, "true"), r => Hosting.InstanceClaims.Read(r, self), ct, Utc(now));
+
     private static Instant? OptionalInstant(NpgsqlDataReader r, int i) => r.IsDBNull(i) ? null : Instant.FromDateTimeUtc(r.GetDateTime(i));
 
     private static DateTime Utc(Instant instant) => instant.ToDateTimeUtc();

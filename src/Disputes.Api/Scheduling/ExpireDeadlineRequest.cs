@@ -5,25 +5,25 @@ using NodaTime;
 
 namespace Disputes.Api.Scheduling;
 
-// The scheduler's command: the same Mediator pipeline and write path as a user's, acting as the system.
+// The scheduler's command: the same Mediator pipeline and write path as a user's; the engine acts, the scheduler calls.
 public sealed record ExpireDeadlineRequest(Guid DisputeId, DeadlineKind Kind, Instant DueAt, string CorrelationId)
     : ICommand<CommandOutcome>
 {
-    public static readonly Actor Scheduler = Actor.System("scheduler");
 
     // One id per deadline, so every attempt at it (after a crash, on another instance) correlates.
     public static string CorrelationFor(Guid disputeId, DeadlineKind kind, Instant dueAt) =>
         $"deadline:{disputeId}:{kind}:{dueAt.ToUnixTimeTicks()}";
 }
 
-// The scheduler runs each expiry in its own scope, so the scope's RequestContext carries its correlation id
-// exactly as an HTTP request's would.
+// The scheduler runs each expiry in its own scope, so the scope's RequestContext carries its correlation id and
+// caller exactly as an HTTP request's would.
 public sealed class ExpireDeadlineHandler(DisputeCommandExecutor executor, RequestContext context) : ICommandHandler<ExpireDeadlineRequest, CommandOutcome>
 {
     public async ValueTask<CommandOutcome> Handle(ExpireDeadlineRequest request, CancellationToken ct)
     {
         context.CorrelationId = request.CorrelationId;
-        var command = new ExpireDeadline(request.DisputeId, request.Kind, request.DueAt, ExpireDeadlineRequest.Scheduler);
+        context.Caller = Caller.Scheduler;
+        var command = new ExpireDeadline(request.DisputeId, request.Kind, request.DueAt, Actor.System);
         return await executor.Execute(command, ct);
     }
 }

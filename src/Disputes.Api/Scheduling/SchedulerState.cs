@@ -6,11 +6,11 @@ public enum SchedulerStatus { NotStarted, Disabled, Running, Stopped, Faulted }
 
 // What this instance's scheduler did last, for the diagnostics endpoint and the readiness check.
 // Instants come from the injected clock; liveness uses the monotonic tick count, which a fake clock cannot freeze.
-public sealed class SchedulerState
+public sealed class SchedulerState(Hosting.InstanceIdentity instance)
 {
     private readonly Lock gate = new();
 
-    public string Instance { get; } = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.CreateVersion7():N}"[..^20];
+    public string Instance => instance.Id;
     public SchedulerStatus Status { get; private set; } = SchedulerStatus.NotStarted;
     public Instant? LastRunAt { get; private set; }
     public Duration? LastLag { get; private set; }

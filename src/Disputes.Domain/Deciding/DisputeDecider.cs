@@ -53,7 +53,7 @@ public static class DisputeDecider
 
         var after = events.Aggregate(before, DisputeEvolver.Evolve)!;
         var required = DeadlineRules.Required(after, policy).ToDictionary(d => d.Kind);
-        var system = Actor.System("policy");
+        var system = Actor.System;
         var result = new List<IDisputeEvent>(events);
 
         foreach (var running in after.Deadlines.Values.OrderBy(d => d.Kind))

@@ -5,8 +5,10 @@ namespace Disputes.Domain;
 // "What may this actor do now", answered by the same machine that enforces it.
 public static class AllowedActions
 {
-    // A stand-in for "some mediator" while nobody is assigned: any mediator who is not excluded may claim.
+    // Stand-ins for "some mediator" while nobody is assigned (any mediator who is not excluded may claim) and for
+    // "some platform service" (no rule asks which one reports).
     private const string AnyMediator = "*";
+    private const string AnyPlatformService = "*";
 
     public static PartyActions For(Dispute d, Instant now, DisputePolicy policy)
     {
@@ -15,7 +17,7 @@ public static class AllowedActions
             Options(machine, Actor.Buyer(d.BuyerId), d),
             Options(machine, Actor.Seller(d.SellerId), d),
             Options(machine, Actor.Mediator(d.MediatorId ?? AnyMediator), d),
-            Options(machine, Actor.System("platform"), d));
+            Options(machine, Actor.Platform(AnyPlatformService), d));
     }
 
     public static IReadOnlyList<ActionOption> For(Dispute d, Actor actor, Instant now, DisputePolicy policy) =>

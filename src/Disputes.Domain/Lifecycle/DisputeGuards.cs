@@ -37,9 +37,13 @@ internal sealed class DisputeGuards(Dispute? dispute, Instant now, DisputePolicy
         a => a.Kind == ActorKind.Mediator && a.Id == D.MediatorId);
 
     public Guard MediatorOrPlatform => new("actor is a mediator or the platform", RefusalKind.WrongActor,
-        a => a.Kind is ActorKind.Mediator or ActorKind.System);
+        a => a.Kind is ActorKind.Mediator or ActorKind.Platform);
 
     public Guard Platform => new("actor is the platform", RefusalKind.WrongActor,
+        a => a.Kind == ActorKind.Platform);
+
+    // Clocks are the engine's alone: no party, and not the platform either, can make a deadline pass.
+    public Guard Engine => new("actor is the engine (a clock ran out)", RefusalKind.WrongActor,
         a => a.Kind == ActorKind.System);
 
     public Guard BuyerOrPlatform => new("actor is the buyer or the platform", RefusalKind.WrongActor,

@@ -85,7 +85,7 @@ public sealed class DisputeMachine
 
     private void Configure(DisputeGuards g)
     {
-        var system = g.Platform;
+        var clock = g.Engine;
 
         Permit(S.None, A.Open, S.AwaitingSellerResponse, g.Buyer);
 
@@ -96,8 +96,8 @@ public sealed class DisputeMachine
         Permit(S.AwaitingSellerResponse, A.MakeOffer, S.AwaitingBuyerReply, g.Seller, sellerInTime);
         Permit(S.AwaitingSellerResponse, A.RejectClaim, S.AwaitingBuyerEscalation, g.Seller, sellerInTime);
         Permit(S.AwaitingSellerResponse, A.Escalate, S.AwaitingMediator, g.Seller, sellerInTime);
-        Permit(S.AwaitingSellerResponse, A.SellerResponseDeadlinePassed, S.RefundPending, system, g.SilenceRefunds);
-        Permit(S.AwaitingSellerResponse, A.SellerResponseDeadlinePassed, S.AwaitingMediator, system, g.SilenceEscalates);
+        Permit(S.AwaitingSellerResponse, A.SellerResponseDeadlinePassed, S.RefundPending, clock, g.SilenceRefunds);
+        Permit(S.AwaitingSellerResponse, A.SellerResponseDeadlinePassed, S.AwaitingMediator, clock, g.SilenceEscalates);
 
         // Buyer's reply to an offer, before the buyer reply deadline.
         var buyerInTime = g.Before(DeadlineKind.BuyerReplyToOffer);
@@ -105,12 +105,12 @@ public sealed class DisputeMachine
         Permit(S.AwaitingBuyerReply, A.AcceptOffer, S.AwaitingReturnShipment, g.Buyer, buyerInTime, g.OfferIsReturn);
         Permit(S.AwaitingBuyerReply, A.RejectOffer, S.AwaitingMediator, g.Buyer, buyerInTime);
         Permit(S.AwaitingBuyerReply, A.Escalate, S.AwaitingMediator, g.EitherParty, buyerInTime);
-        Permit(S.AwaitingBuyerReply, A.BuyerReplyDeadlinePassed, S.Closed, system);
+        Permit(S.AwaitingBuyerReply, A.BuyerReplyDeadlinePassed, S.Closed, clock);
 
         Permit(S.AwaitingBuyerEscalation, A.Escalate, S.AwaitingMediator, g.EitherParty);
 
         foreach (var negotiating in new[] { S.AwaitingSellerResponse, S.AwaitingBuyerReply, S.AwaitingBuyerEscalation })
-            Permit(negotiating, A.NegotiationLimitReached, S.AwaitingMediator, system);
+            Permit(negotiating, A.NegotiationLimitReached, S.AwaitingMediator, clock);
 
         // Mediation.
         Permit(S.AwaitingMediator, A.ClaimCase, S.UnderMediation, g.EligibleMediator);
@@ -119,31 +119,31 @@ public sealed class DisputeMachine
         Permit(S.UnderMediation, A.RequestEvidence, S.AwaitingEvidence, g.AssignedMediator);
         Permit(S.UnderMediation, A.RecordDecision, S.Decided, g.AssignedMediator);
         Permit(S.AwaitingEvidence, A.AddEvidence, S.UnderMediation, g.RequestedParty, g.Before(DeadlineKind.EvidenceResponse), g.EvidenceBelowLimit);
-        Permit(S.AwaitingEvidence, A.EvidenceDeadlinePassed, S.UnderMediation, system);
+        Permit(S.AwaitingEvidence, A.EvidenceDeadlinePassed, S.UnderMediation, clock);
         Permit(S.AwaitingEvidence, A.ReleaseCase, S.AwaitingMediator, g.AssignedMediator);
         foreach (var mediating in new[] { S.AwaitingMediator, S.UnderMediation, S.AwaitingEvidence })
-            Allow(mediating, A.MediatorSlaPassed, system);
+            Allow(mediating, A.MediatorSlaPassed, clock);
 
         // A decision waits out the appeal window, unless it already is the decision on an appeal.
         Permit(S.Decided, A.Appeal, S.AwaitingMediator, g.EitherParty, g.DecisionOpenToAppeal, g.NoEarlierAppeal, g.Before(DeadlineKind.AppealWindow));
-        Permit(S.Decided, A.AppealWindowClosed, S.RefundPending, system, g.DecisionRefunds);
-        Permit(S.Decided, A.AppealWindowClosed, S.AwaitingReturnShipment, system, g.DecisionReturns);
-        Permit(S.Decided, A.AppealWindowClosed, S.Closed, system, g.DecisionRejects);
+        Permit(S.Decided, A.AppealWindowClosed, S.RefundPending, clock, g.DecisionRefunds);
+        Permit(S.Decided, A.AppealWindowClosed, S.AwaitingReturnShipment, clock, g.DecisionReturns);
+        Permit(S.Decided, A.AppealWindowClosed, S.Closed, clock, g.DecisionRejects);
 
         // Return path.
         Permit(S.AwaitingReturnShipment, A.ShipReturn, S.ReturnInTransit, g.Buyer, g.Before(DeadlineKind.ReturnShipment));
-        Permit(S.AwaitingReturnShipment, A.ReturnShipmentDeadlinePassed, S.Closed, system);
+        Permit(S.AwaitingReturnShipment, A.ReturnShipmentDeadlinePassed, S.Closed, clock);
         Permit(S.ReturnInTransit, A.MarkReturnDelivered, S.ReturnDelivered, g.BuyerOrPlatform);
         foreach (var returning in new[] { S.ReturnInTransit, S.ReturnDelivered })
         {
             Permit(returning, A.ConfirmReturnReceived, S.RefundPending, g.Seller, g.Before(DeadlineKind.ReturnConfirmation));
             Permit(returning, A.ReportReturnProblem, S.AwaitingMediator, g.Seller, g.Before(DeadlineKind.ReturnConfirmation));
         }
-        Permit(S.ReturnDelivered, A.ReturnConfirmationDeadlinePassed, S.RefundPending, system);
+        Permit(S.ReturnDelivered, A.ReturnConfirmationDeadlinePassed, S.RefundPending, clock);
 
         // Money: the payment backend reports each attempt; a failed refund stays visible until retried.
-        Permit(S.RefundPending, A.ReportRefundSucceeded, S.Closed, system);
-        Permit(S.RefundPending, A.ReportRefundFailed, S.RefundFailed, system);
+        Permit(S.RefundPending, A.ReportRefundSucceeded, S.Closed, g.Platform);
+        Permit(S.RefundPending, A.ReportRefundFailed, S.RefundFailed, g.Platform);
         Permit(S.RefundFailed, A.RetryRefund, S.RefundPending, g.MediatorOrPlatform);
 
         // Withdrawal before a decision or agreement.

@@ -27,7 +27,7 @@ public static class WaitingOn
         Add(waiting, ActorKind.Buyer, d.BuyerId, Answers(allowed.Buyer, d, Party.Buyer));
         Add(waiting, ActorKind.Seller, d.SellerId, Answers(allowed.Seller, d, Party.Seller));
         Add(waiting, ActorKind.Mediator, d.MediatorId, MediatorAnswers(allowed.Mediator));
-        Add(waiting, ActorKind.System, "platform", allowed.Platform.Where(o => PlatformAnswers.Contains(o.Action)).ToList());
+        Add(waiting, ActorKind.Platform, null, allowed.Platform.Where(o => PlatformAnswers.Contains(o.Action)).ToList());
         return waiting;
     }
 

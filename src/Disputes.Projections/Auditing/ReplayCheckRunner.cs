@@ -14,7 +14,7 @@ public static class ReplayCheckRunner
     public const int MaxFindingsKept = 1000;
 
     // The options the store serializes events with, so the comparison sees what the store holds.
-    private static readonly JsonSerializerOptions Json = DisputesJson.Configure(new JsonSerializerOptions());
+    private static readonly JsonSerializerOptions Json = DisputesJson.ConfigureStore(new JsonSerializerOptions());
 
     public static async Task<ReplayCheckReport> Run(IDocumentStore store, Action<ReplayCheckFinding>? onFinding, CancellationToken ct)
     {

@@ -93,7 +93,7 @@ public sealed class DisputeListItem
         WaitingOnBuyer = WaitingOn.Any(w => w.Who == ActorKind.Buyer);
         WaitingOnSeller = WaitingOn.Any(w => w.Who == ActorKind.Seller);
         WaitingOnMediator = WaitingOn.Any(w => w.Who == ActorKind.Mediator);
-        WaitingOnPlatform = WaitingOn.Any(w => w.Who == ActorKind.System);
+        WaitingOnPlatform = WaitingOn.Any(w => w.Who == ActorKind.Platform);
         WaitingUntil = WaitingOn.Min(w => w.Until);
     }
 

@@ -12,7 +12,7 @@ namespace Disputes.Projections.Versioning;
 // with the old JSON turned into the new record explicitly.
 public static class RenamedEvents
 {
-    private static readonly JsonSerializerOptions Json = DisputesJson.Configure(new JsonSerializerOptions());
+    private static readonly JsonSerializerOptions Json = DisputesJson.ConfigureStore(new JsonSerializerOptions());
 
     // MediationOverdue → MediationSlaBreached (2026-11-25): same fields, a past-tense name.
     public static void Configure(StoreOptions opts) =>

@@ -92,8 +92,8 @@ public class HistoryReplaySpecs
         var early = due - Duration.FromHours(1);
         IDisputeEvent[] expiry =
         [
-            new DeadlineExpired(DisputeId, DeadlineKind.SellerResponse, due, Scheduler, early),
-            new RefundRequested(DisputeId, 1, Paid, Scheduler, early),
+            new DeadlineExpired(DisputeId, DeadlineKind.SellerResponse, due, Engine, early),
+            new RefundRequested(DisputeId, 1, Paid, Engine, early),
         ];
 
         var finding = DriftAt([.. story.History, .. expiry], story.History.Count + 1, DriftKind.Refused, "deadline-not-due");
@@ -138,7 +138,7 @@ public class HistoryReplaySpecs
         var story = Story.In(DisputeStatus.AwaitingBuyerReply);
         var due = story.History.OfType<DeadlineScheduled>().First(d => d.Kind == DeadlineKind.SellerResponse).DueAt;
         story.Wait(Duration.FromDays(6));
-        DeadlineExpired stale = new(DisputeId, DeadlineKind.SellerResponse, due, Scheduler, story.Now);
+        DeadlineExpired stale = new(DisputeId, DeadlineKind.SellerResponse, due, Engine, story.Now);
 
         var finding = DriftAt([.. story.History, stale], story.History.Count + 1, DriftKind.ConsequenceMismatch, ReplayFinding.ConsequenceMismatchRule);
 

@@ -9,7 +9,8 @@ namespace Disputes.Domain.Tests;
 // the rest are refused as WrongActor (403 at the API), and a refusal produces no events.
 public class ActorMatrixTests
 {
-    private static readonly Actor[] Everyone = [Buyer, Seller, OtherBuyer, OtherSeller, Mediator, OtherMediator, Platform];
+    // The engine is tried too: no client action is ever its to take.
+    private static readonly Actor[] Everyone = [Buyer, Seller, OtherBuyer, OtherSeller, Mediator, OtherMediator, Platform, Engine];
 
     private static Actor[] Rightful(S state, A action) => action switch
     {

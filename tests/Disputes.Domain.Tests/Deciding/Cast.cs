@@ -12,8 +12,8 @@ public static class Cast
     public static readonly Actor OtherSeller = Actor.Seller("seller-2");
     public static readonly Actor Mediator = Actor.Mediator("mediator-1");
     public static readonly Actor OtherMediator = Actor.Mediator("mediator-2");
-    public static readonly Actor Platform = Actor.System("payments");
-    public static readonly Actor Scheduler = Actor.System("scheduler");
+    public static readonly Actor Platform = Actor.Platform("payments");
+    public static readonly Actor Engine = Actor.System;
 
     public static readonly Instant Start = Instant.FromUtc(2026, 11, 25, 10, 0);
     public static readonly Instant ProtectionEnds = Start + Duration.FromDays(30);

@@ -19,7 +19,7 @@ public static class Commands
     public static AddEvidence AddEvidence(Actor? by = null, int n = 7) => new(DisputeId, Evidence(n), by ?? Buyer);
     public static Escalate Escalate(Actor? by = null) => new(DisputeId, "We cannot agree.", by ?? Seller);
     public static ClaimCase Claim(Actor? by = null) => new(DisputeId, by ?? Mediator);
-    public static AssignCase Assign(string mediatorId = "mediator-1", Actor? by = null) => new(DisputeId, mediatorId, by ?? Scheduler);
+    public static AssignCase Assign(string mediatorId = "mediator-1", Actor? by = null) => new(DisputeId, mediatorId, by ?? Platform);
     public static ReleaseCase Release(Actor? by = null) => new(DisputeId, "Going on leave.", by ?? Mediator);
     public static RequestEvidence RequestEvidence(Party from = Party.Seller) => new(DisputeId, from, "Proof of shipment, please.", Mediator);
     public static RecordDecision Decide(DecisionKind kind = DecisionKind.FullRefund, Money? amount = null, Actor? by = null) =>
@@ -33,7 +33,7 @@ public static class Commands
     public static ReportRefundFailed RefundFailed(int attempt = 1) => new(DisputeId, attempt, "Card expired.", Platform);
     public static RetryRefund Retry(Actor? by = null) => new(DisputeId, by ?? Platform);
     public static WithdrawDispute Withdraw() => new(DisputeId, "Parcel arrived after all.", Buyer);
-    public static ExpireDeadline Expire(DeadlineKind kind, Instant due) => new(DisputeId, kind, due, Scheduler);
+    public static ExpireDeadline Expire(DeadlineKind kind, Instant due) => new(DisputeId, kind, due, Engine);
 
     // The canonical command for each client action, as used by the state × action matrix.
     public static IDisputeCommand For(DisputeAction action) => action switch

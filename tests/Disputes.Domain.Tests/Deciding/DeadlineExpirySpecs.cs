@@ -22,7 +22,7 @@ public class DeadlineExpirySpecs
         var policy = DisputePolicy.Default with { Version = "escalating", OnSellerSilence = SellerSilenceConsequence.Escalate };
         var story = Story.In(DisputeStatus.AwaitingSellerResponse, policy).Expire(DeadlineKind.SellerResponse);
         story.State!.Status.Should().Be(DisputeStatus.AwaitingMediator);
-        story.History.OfType<DisputeEscalated>().Single().By.Should().Be(Scheduler);
+        story.History.OfType<DisputeEscalated>().Single().By.Should().Be(Engine);
     }
 
     [Fact]
@@ -96,6 +96,17 @@ public class DeadlineExpirySpecs
         var due = story.Due(DeadlineKind.SellerResponse);
         new DeciderSpec().Given(story.History)
             .When(Expire(DeadlineKind.SellerResponse, due) with { By = Buyer }, due)
+            .ThenRefused(RefusalKind.WrongActor);
+    }
+
+    // The platform reports money and deliveries; only the engine makes a clock run out.
+    [Fact]
+    public void Given_a_running_deadline_When_the_platform_sends_the_expiry_Then_wrong_actor()
+    {
+        var story = Story.In(DisputeStatus.AwaitingSellerResponse);
+        var due = story.Due(DeadlineKind.SellerResponse);
+        new DeciderSpec().Given(story.History)
+            .When(Expire(DeadlineKind.SellerResponse, due) with { By = Platform }, due)
             .ThenRefused(RefusalKind.WrongActor);
     }
 

@@ -7,7 +7,7 @@ namespace Disputes.Domain.Tests;
 public class OpeningSpecs
 {
     private readonly DeciderSpec spec = new();
-    private static readonly Actor Policy = Actor.System("policy");
+    private static readonly Actor Engine = Actor.System;
 
     [Fact]
     public void Given_nothing_When_the_buyer_opens_Then_the_dispute_opens_under_todays_policy_with_its_clocks()
@@ -15,8 +15,8 @@ public class OpeningSpecs
         spec.When(Open(), Start).Then(
             new DisputeOpened(DisputeId, "order-1", Buyer.Id, Seller.Id, DisputeReason.NotAsDescribed, "Wrong size.", Paid,
                 Remedy.FullRefund, Paid, ProtectionEnds, DisputePolicy.Default, Buyer, Start),
-            new DeadlineScheduled(DisputeId, DeadlineKind.SellerResponse, Start + Duration.FromDays(5), DeadlineRules.SellerFirstResponse, DisputePolicy.Default.Version, Policy, Start),
-            new DeadlineScheduled(DisputeId, DeadlineKind.NegotiationLimit, Start + Duration.FromDays(15), DeadlineRules.NegotiationWithoutResolution, DisputePolicy.Default.Version, Policy, Start));
+            new DeadlineScheduled(DisputeId, DeadlineKind.SellerResponse, Start + Duration.FromDays(5), DeadlineRules.SellerFirstResponse, DisputePolicy.Default.Version, Engine, Start),
+            new DeadlineScheduled(DisputeId, DeadlineKind.NegotiationLimit, Start + Duration.FromDays(15), DeadlineRules.NegotiationWithoutResolution, DisputePolicy.Default.Version, Engine, Start));
     }
 
     [Fact]

@@ -6,7 +6,7 @@ namespace Disputes.Domain.Tests;
 
 public class SellerResponseSpecs
 {
-    private static readonly Actor Policy = Actor.System("policy");
+    private static readonly Actor Engine = Actor.System;
     private readonly DeciderSpec spec = new();
     private readonly Story opened = Story.In(DisputeStatus.AwaitingSellerResponse);
 
@@ -17,8 +17,8 @@ public class SellerResponseSpecs
         spec.Given(opened.History).When(AcceptClaim(), at).Then(
             new SellerAcceptedClaim(DisputeId, Seller, at),
             new RefundRequested(DisputeId, 1, Paid, Seller, at),
-            new DeadlineCancelled(DisputeId, DeadlineKind.SellerResponse, Start + Duration.FromDays(5), Policy, at),
-            new DeadlineCancelled(DisputeId, DeadlineKind.NegotiationLimit, Start + Duration.FromDays(15), Policy, at));
+            new DeadlineCancelled(DisputeId, DeadlineKind.SellerResponse, Start + Duration.FromDays(5), Engine, at),
+            new DeadlineCancelled(DisputeId, DeadlineKind.NegotiationLimit, Start + Duration.FromDays(15), Engine, at));
     }
 
     [Fact]

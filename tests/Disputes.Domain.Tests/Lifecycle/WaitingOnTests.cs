@@ -19,8 +19,8 @@ public class WaitingOnTests
     [InlineData(DisputeStatus.AwaitingMediator, "Mediator:any:ClaimCase:7:00:00:00")]
     [InlineData(DisputeStatus.UnderMediation, "Mediator:mediator-1:RecordDecision:6:23:00:00")]
     [InlineData(DisputeStatus.AwaitingEvidence, "Seller:seller-1:AddEvidence:3:00:00:00")]
-    [InlineData(DisputeStatus.RefundPending, "System:platform:ReportRefundSucceeded,ReportRefundFailed:no clock")]
-    [InlineData(DisputeStatus.RefundFailed, "System:platform:RetryRefund:no clock")]
+    [InlineData(DisputeStatus.RefundPending, "Platform:any:ReportRefundSucceeded,ReportRefundFailed:no clock")]
+    [InlineData(DisputeStatus.RefundFailed, "Platform:any:RetryRefund:no clock")]
     public void Given_a_question_to_someone_When_asking_whom_the_dispute_waits_on_Then_them_with_the_answers_and_the_deadline(DisputeStatus status, string expected) =>
         Describe(status).Should().Be(expected);
 

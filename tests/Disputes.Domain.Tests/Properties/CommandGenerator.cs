@@ -78,7 +78,7 @@ internal sealed class CommandGenerator(Random random, DisputePolicy policy, Guid
         if (running.Count > 0 && roll < 0.75)
         {
             var deadline = Pick(running);
-            var by = Chance(0.9) ? SequenceCast.Scheduler : Pick(SequenceCast.Everyone);
+            var by = Chance(0.9) ? SequenceCast.Engine : Pick(SequenceCast.Everyone);
             if (Chance(0.1))
                 return (now, Expire(deadline.Kind, deadline.DueAt, by)); // early unless the clock already passed it
             var due = Chance(0.5) ? deadline.DueAt : deadline.DueAt + Duration.FromMinutes(random.Next(1, 3 * 1440));
@@ -90,11 +90,11 @@ internal sealed class CommandGenerator(Random random, DisputePolicy policy, Guid
         if (seenDeadlines.Count > 0 && Chance(0.6))
         {
             var old = Pick(seenDeadlines);
-            return (Max(at, old.DueAt), Expire(old.Kind, old.DueAt, SequenceCast.Scheduler));
+            return (Max(at, old.DueAt), Expire(old.Kind, old.DueAt, SequenceCast.Engine));
         }
 
         var kind = Pick(Enum.GetValues<DeadlineKind>());
-        return (at, Expire(kind, at - Duration.FromMinutes(random.Next(1, 600)), SequenceCast.Scheduler));
+        return (at, Expire(kind, at - Duration.FromMinutes(random.Next(1, 600)), SequenceCast.Engine));
     }
 
     private ExpireDeadline Expire(DeadlineKind kind, Instant due, Actor by) => new(disputeId, kind, due, by);
@@ -180,7 +180,7 @@ internal sealed class CommandGenerator(Random random, DisputePolicy policy, Guid
 
         return random.Next(7) switch
         {
-            0 => opening with { By = Pick([SequenceCast.Seller, SequenceCast.OtherBuyer, SequenceCast.M1, SequenceCast.Scheduler]) },
+            0 => opening with { By = Pick([SequenceCast.Seller, SequenceCast.OtherBuyer, SequenceCast.M1, SequenceCast.Engine]) },
             1 => opening with { Description = TooLong() },
             2 => opening with { RequestedRefund = new Money(paid.Amount + random.Next(1, 1000), Currency) },
             3 => opening with { RequestedRefund = new Money(Math.Max(1, paid.Amount - 1), "USD") },

@@ -14,10 +14,10 @@ internal static class SequenceCast
     public static readonly Actor M1 = Actor.Mediator("m1");
     public static readonly Actor M2 = Actor.Mediator("m2");
     public static readonly Actor M3 = Actor.Mediator("m3");
-    public static readonly Actor Scheduler = Actor.System("scheduler");
-    public static readonly Actor Platform = Actor.System("platform");
+    public static readonly Actor Engine = Actor.System;
+    public static readonly Actor Platform = Actor.Platform("payments");
 
-    public static readonly Actor[] Everyone = [Buyer, Seller, OtherBuyer, OtherSeller, M1, M2, M3, Scheduler, Platform];
+    public static readonly Actor[] Everyone = [Buyer, Seller, OtherBuyer, OtherSeller, M1, M2, M3, Engine, Platform];
     public static readonly Actor[] Mediators = [M1, M2, M3];
     public static readonly Actor[] Participants = [Buyer, Seller, M1, M2, M3, Platform];
 }

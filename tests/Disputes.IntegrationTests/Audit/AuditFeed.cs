@@ -43,18 +43,33 @@ public sealed class AuditFeed(ApiFixture<AuditFeed> api) : IClassFixture<ApiFixt
             await using var burn = new NpgsqlCommand($"select nextval('\"{api.Schema}\".mt_events_sequence')", connection);
             await burn.ExecuteScalarAsync();
         }
-        await AuditScenario.Open(api, Guid.Parse("0199a200-0000-7000-8000-000000000012"), "open-gap-2", "corr-gap-2", orderId: "order-gap-2");
+        var behind = Guid.Parse("0199a200-0000-7000-8000-000000000012");
+        await AuditScenario.Open(api, behind, "open-gap-2", "corr-gap-2", orderId: "order-gap-2");
 
+        // The gap's age is the age of the events behind it, on the database's clock. The test sets that age instead
+        // of racing it: however long the requests take, the events behind the gap stay "just committed"…
+        await Age(behind, "-1 hour");
         var held = await auditor.GetJson($"/audit/events?after={after}");
         held["items"]!.AsArray().Should().BeEmpty();
         held["nextAfter"].Should().BeNull();
 
-        await Task.Delay(TimeSpan.FromSeconds(3.5));
+        // …until they are older than the gap timeout (3 s): a gap that old never fills.
+        await Age(behind, "4 seconds");
         var released = await auditor.GetJson($"/audit/events?after={after}");
         var items = released["items"]!.AsArray();
         items.Should().NotBeEmpty();
         items[0]!["sequence"]!.GetValue<long>().Should().Be(after + 2);
         items.Should().OnlyContain(i => i!["disputeId"]!.GetValue<Guid>() == Guid.Parse("0199a200-0000-7000-8000-000000000012"));
+    }
+
+    private async Task Age(Guid dispute, string age)
+    {
+        await using var connection = new NpgsqlConnection(ApiFixture<AuditFeed>.ConnectionString);
+        await connection.OpenAsync();
+        await using var update = new NpgsqlCommand(
+            $"update \"{api.Schema}\".mt_events set timestamp = now() - interval '{age}' where stream_id = $1", connection)
+        { Parameters = { new() { Value = dispute } } };
+        (await update.ExecuteNonQueryAsync()).Should().BeGreaterThan(0);
     }
 
     private static async Task<List<JsonObject>> ReadAll(HttpClient auditor, int limit)

@@ -188,7 +188,7 @@ public sealed class SignedCheckpoints(ApiFixture<SignedCheckpoints> api) : IClas
         {
             _ = instances.Select(i => i.Services).ToList();
             await Webhooks.Eventually.Holds(async () => (await instances[0].Scalar<long>("select count(*) from {schema}.audit_checkpoints")) >= 4,
-                "four periodic checkpoints", TimeSpan.FromSeconds(60));
+                "four periodic checkpoints");
         }
         finally
         {

@@ -49,7 +49,7 @@ public sealed class PolicyConsequences(PolicyConsequencesFixture fixture) : ICla
         var expired = events.Where(e => e.Data is DeadlineExpired).Should().ContainSingle().Subject;
         expired.CorrelationId.Should().Be(ExpireDeadlineRequest.CorrelationFor(id, DeadlineKind.SellerResponse,
             ((DeadlineExpired)expired.Data).DueAt));
-        ((DeadlineExpired)expired.Data).By.Should().Be(Actor.System("scheduler"));
+        ((DeadlineExpired)expired.Data).By.Should().Be(Actor.System);
         events.Select(e => e.Data).OfType<RefundRequested>().Should().ContainSingle();
     }
 

@@ -27,12 +27,12 @@ public sealed class SchedulerOperations
 
     private static async Task Eventually(Func<Task<bool>> condition, string what, HttpClient? client = null)
     {
-        var until = DateTime.UtcNow.AddSeconds(20);
+        var until = DateTime.UtcNow + Patience.Bound;
         while (!await condition())
         {
             if (DateTime.UtcNow > until && client is not null)
                 throw new TimeoutException($"{what}: {(await Diagnostics(client)).ToJsonString()}");
-            DateTime.UtcNow.Should().BeBefore(until, $"{what} should happen within 20 s");
+            DateTime.UtcNow.Should().BeBefore(until, $"{what} should happen within {Patience.Bound}");
             await Task.Delay(25);
         }
     }

@@ -99,7 +99,7 @@ public sealed class SchemaMigrations : IAsyncLifetime
         using var process = Process.Start(start)!;
         var error = process.StandardError.ReadToEndAsync();
         var output = process.StandardOutput.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        using var timeout = new CancellationTokenSource(Patience.Bound);
         await process.WaitForExitAsync(timeout.Token);
 
         process.ExitCode.Should().Be(3, await output);

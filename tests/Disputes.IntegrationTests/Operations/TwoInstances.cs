@@ -74,8 +74,8 @@ public sealed class TwoInstances
         var disputes = await a.SeedOpenDisputes(200, OpenedAt, prefix: "0199f100");
 
         clock.Advance(PastSellerDeadline);
-        for (var wait = 0; wait < 300 && await a.Scalar<long>("select count(*) from {schema}.dispute_deadlines where kind = 'SellerResponse'") > 0; wait++)
-            await Task.Delay(100);
+        await Patience.Until(async () => await a.Scalar<long>("select count(*) from {schema}.dispute_deadlines where kind = 'SellerResponse'") == 0,
+            "every seller deadline fired", TimeSpan.FromMilliseconds(100));
 
         var expired = await a.ExpiredEvents();
         expired.Select(e => e.DisputeId).Should().OnlyHaveUniqueItems().And.BeEquivalentTo(disputes);

@@ -65,13 +65,11 @@ public sealed class HotColdInstances(HotColdInstancesFixture fixture) : IClassFi
         }
 
         // No restart and no setting changed: the instances' watchers see the request and let go of the shards.
-        await StatisticsRebuild.RunAsync(store, TimeSpan.FromMinutes(1), CancellationToken.None);
+        await StatisticsRebuild.RunAsync(store, Patience.Bound, CancellationToken.None);
 
         (await fixture.Second.CreateClient().GetJson("/sellers/seller-hc/scorecard")).ToJsonString().Should().Be(before);
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
-        while (await HeldShardLocks() < ShardLockIds().Length && DateTime.UtcNow < deadline)
-            await Task.Delay(200);
-        (await HeldShardLocks()).Should().Be(ShardLockIds().Length, "the instances lead every shard again once the rebuild withdrew its request");
+        await Patience.Until(async () => await HeldShardLocks() == ShardLockIds().Length,
+            "the instances leading every shard again once the rebuild withdrew its request", TimeSpan.FromMilliseconds(200));
 
         var marketplace = new Marketplace(fixture.First);
         await marketplace.Open(2, "seller-hc", "Other", 1000, "EUR");

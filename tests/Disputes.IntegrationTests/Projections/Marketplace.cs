@@ -79,7 +79,7 @@ public sealed class Marketplace(DeadlineHost host)
 
     // Marten reads every shard's progress from the database until all reach the newest event: it works whichever
     // instance runs the daemon, and returns as soon as they are there.
-    public Task CatchUp() => host.Services.GetRequiredService<IDocumentStore>().WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(60));
+    public Task CatchUp() => host.Services.GetRequiredService<IDocumentStore>().WaitForNonStaleProjectionDataAsync(Patience.Bound);
 
     private static JsonObject Money(long amount, string currency) => new() { ["amount"] = amount, ["currency"] = currency };
 }

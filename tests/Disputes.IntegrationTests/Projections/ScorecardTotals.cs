@@ -53,7 +53,7 @@ public sealed class ScorecardTotals : IAsyncLifetime
     {
         var paid = new Money(Paid, "EUR");
         var buyer = Actor.Buyer("buyer-7");
-        var platform = Actor.System("payments");
+        var platform = Actor.Platform("payments");
         return
         [
             new DisputeOpened(id, $"order-{id}", buyer.Id, Whale, DisputeReason.ItemNotReceived, "Never arrived.", paid, Remedy.FullRefund, paid,

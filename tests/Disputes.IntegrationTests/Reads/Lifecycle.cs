@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Disputes.Api.Commands;
+using Disputes.Api.Scheduling;
+using Mediator;
 using Disputes.Domain;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
@@ -49,8 +51,8 @@ public static class Lifecycle
     public static async Task ExpireSla<T>(this ApiFixture<T> api, Guid id, Instant dueAt)
     {
         await using var scope = api.Services.CreateAsyncScope();
-        var outcome = await scope.ServiceProvider.GetRequiredService<DisputeCommandExecutor>()
-            .Execute(new ExpireDeadline(id, DeadlineKind.MediatorDecisionSla, dueAt, Actor.System("scheduler")), CancellationToken.None);
+        var outcome = await scope.ServiceProvider.GetRequiredService<ISender>().Send(new ExpireDeadlineRequest(id, DeadlineKind.MediatorDecisionSla, dueAt,
+            ExpireDeadlineRequest.CorrelationFor(id, DeadlineKind.MediatorDecisionSla, dueAt)));
         outcome.Should().BeOfType<Written>().Which.Appended.Should().BeTrue();
     }
 

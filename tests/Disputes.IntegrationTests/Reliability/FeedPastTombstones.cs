@@ -26,12 +26,7 @@ public sealed class FeedPastTombstones(ApiFixture<FeedPastTombstones> api) : ICl
 
     private async Task WaitForTombstones()
     {
-        for (var wait = 0; wait < 100; wait++)
-        {
-            if (await api.Scalar<long>("select count(*) from {schema}.mt_events where type = 'tombstone'") > 0)
-                return;
-            await Task.Delay(100);
-        }
-        throw new InvalidOperationException("Marten wrote no tombstone; the test no longer exercises the feed past one.");
+        await Patience.Until(async () => await api.Scalar<long>("select count(*) from {schema}.mt_events where type = 'tombstone'") > 0,
+            "Marten writing a tombstone (else the test no longer exercises the feed past one)", TimeSpan.FromMilliseconds(100));
     }
 }

@@ -48,7 +48,7 @@ public sealed class ReadingRenamedEvents(ApiFixture<ReadingRenamedEvents> api) :
         var breach = events.Should().ContainSingle(e => e.EventTypeName == "mediation_overdue").Which.Data.Should().BeOfType<MediationSlaBreached>().Which;
         breach.DisputeId.Should().Be(id);
         breach.DueAt.Should().Be(due);
-        breach.By.Should().Be(Actor.System("scheduler"));
+        breach.By.Should().Be(Actor.System);
         DisputeEvolver.Fold(events.Select(e => (IDisputeEvent)e.Data).ToList()).MediationOverdue.Should().BeTrue();
     }
 

@@ -38,7 +38,7 @@ public sealed class TwoInstances
         var owed = await a.Events(ids);
         owed.Should().HaveCount(Disputes * (MessagesEach + 3), "an opening appends three events, a message one");
 
-        await Eventually.Holds(() => receiver.HasAll(owed), "every notification accepted", TimeSpan.FromSeconds(60));
+        await Eventually.Holds(() => receiver.HasAll(owed), "every notification accepted");
 
         receiver.ShouldBeInOrderAndComplete(owed);
         // The receiver records a delivery before the dispatcher records its 2xx; wait for the instances' counts.

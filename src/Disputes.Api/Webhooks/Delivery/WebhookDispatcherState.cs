@@ -5,11 +5,11 @@ namespace Disputes.Api.Webhooks.Delivery;
 public enum DispatcherStatus { NotStarted, Disabled, Running, Stopped, Faulted }
 
 // What this instance's dispatcher did, for diagnostics and readiness. Liveness uses the monotonic tick count.
-public sealed class WebhookDispatcherState
+public sealed class WebhookDispatcherState(Hosting.InstanceIdentity instance)
 {
     private readonly Lock gate = new();
 
-    public string Instance { get; } = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.CreateVersion7():N}"[..^20];
+    public string Instance => instance.Id;
     public DispatcherStatus Status { get; private set; } = DispatcherStatus.NotStarted;
     public Instant? LastRunAt { get; private set; }
     public string? LastError { get; private set; }

@@ -110,6 +110,10 @@ public sealed class WebhookOutbox(WebhookDatabase db)
         return rows[0];
     }
 
+    // Who holds which notifications now (on the wire, or cut off with their claimer); self is this instance's id.
+    public Task<List<Hosting.InstanceClaims>> ClaimsAsync(Instant now, string self, CancellationToken ct) =>
+        Tolerant(() => db.Query(Hosting.InstanceClaims.Sql(db.Outbox, $"status = '{Pending}'"), r => Hosting.InstanceClaims.Read(r, self), ct, Utc(now)), []);
+
     // Before the first event is written to a fresh schema there is no outbox, and nothing to deliver.
     private static async Task<List<T>> Tolerant<T>(Func<Task<List<T>>> query, List<T> nothing)
     {
