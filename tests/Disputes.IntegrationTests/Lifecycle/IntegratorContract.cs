@@ -62,6 +62,7 @@ public sealed class IntegratorContract(ApiFixture<IntegratorContract> api) : ICl
         ["/mediation/needs-action"] = ("mediator", ""),
         ["/audit/disputes/{disputeId}/events"] = ("auditor", ""),
         ["/audit/events"] = ("auditor", ""),
+        ["/audit/checkpoints"] = ("auditor", ""),
         ["/webhooks/dead-letters"] = ("admin", ""),
     };
 
