@@ -22,9 +22,10 @@ public sealed class Restarts
         var first = await WebhookHost.Start(Schema, new Dictionary<string, string?>
         {
             ["Disputes:Webhooks:MaxAttempts"] = "3",
-            // Long enough that this instance never makes the second attempt itself.
-            ["Disputes:Webhooks:FirstRetryDelay"] = "00:10:00",
-            ["Disputes:Webhooks:MaxRetryDelay"] = "00:10:00",
+            // Long enough that this instance never makes the second attempt itself. The jittered first delay can fall far
+            // below its median (about 0.5 % of draws under a tenth of it): ten hours puts even those well past a minute.
+            ["Disputes:Webhooks:FirstRetryDelay"] = "10:00:00",
+            ["Disputes:Webhooks:MaxRetryDelay"] = "10:00:00",
         });
         await first.Subscribe(receiver, "DisputeOpened");
         await new Steps(first).Open(Dispute);
