@@ -13,6 +13,7 @@ using Disputes.Api.Storefront;
 using Disputes.Api.Telemetry;
 using Disputes.Api.Tools;
 using Disputes.Api.Webhooks;
+using Disputes.Api.WebConsole;
 
 var builder = WebApplication.CreateBuilder(ToolVerbs.HostArguments(args));
 if (ToolVerbs.Requested(args))
@@ -28,6 +29,7 @@ builder.Services
     .AddDisputesScheduling()
     .AddDisputesWebhooks()
     .AddDisputesLimits()
+    .AddDisputesConsole()
     .AddDisputesBenchControl(builder.Configuration);
 
 var app = builder.Build();
@@ -51,6 +53,7 @@ app.MapStatistics();
 app.MapDiagnostics();
 app.MapWebhooks();
 app.MapBenchControl(app.Configuration);
+app.MapConsole();
 try
 {
     await app.RunAsync();
