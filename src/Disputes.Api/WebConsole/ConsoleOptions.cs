@@ -17,6 +17,6 @@ public sealed class ConsoleOptions
 
     public string Scope { get; set; } = "openid profile";
 
-    // null: on in Development, off elsewhere. Refused outside Development.
+    // null: on in Development when Disputes:Auth has a key, issuer and audience to sign with; off elsewhere. Refused outside Development.
     public bool? DevelopmentSignIn { get; set; }
 }

@@ -55,6 +55,16 @@ public sealed class DevelopmentSignIn(ApiFixture<DevelopmentSignIn> api) : IClas
     }
 
     [Fact]
+    public async Task Given_development_without_a_key_to_sign_with_When_started_Then_the_app_serves_without_the_sign_in()
+    {
+        using var keyless = new TestHost(new TestHostOptions(api.Schema) { Settings = new Dictionary<string, string?> { ["Disputes:Auth:SigningKey"] = "" } });
+        var client = keyless.CreateClient();
+
+        (await client.GetJson("/console/settings"))["developmentSignIn"]!.GetValue<bool>().Should().BeFalse();
+        (await Documented(client)).Should().BeFalse();
+    }
+
+    [Fact]
     public void Outside_development_the_sign_in_is_refused_at_start_up_and_it_needs_a_signing_key()
     {
         var production = new ConsoleOptionsValidation(new Environment("Production"), Options.Create(new AuthSettings { Issuer = "i", Audience = "a", SigningKey = new string('k', 32) }));
