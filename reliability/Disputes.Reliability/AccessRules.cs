@@ -9,8 +9,12 @@ public static class AccessRules
 
     public static string[] Allowed(string method, string path)
     {
-        if (path.StartsWith("/health", StringComparison.Ordinal) || path.StartsWith("/openapi", StringComparison.Ordinal) || path.StartsWith("/scalar", StringComparison.Ordinal))
+        // The console's sign-in settings (and its Development sign-in, never in a deployment) are how a token is obtained.
+        if (path.StartsWith("/health", StringComparison.Ordinal) || path.StartsWith("/openapi", StringComparison.Ordinal) || path.StartsWith("/scalar", StringComparison.Ordinal)
+            || path.StartsWith("/console/", StringComparison.Ordinal))
             return ["anonymous", .. Everyone];
+        if (path == "/lifecycle")
+            return Everyone;
         if (path.StartsWith("/disputes/{disputeId}", StringComparison.Ordinal) && method == "GET")
             return Everyone;
         if (path.StartsWith("/disputes", StringComparison.Ordinal))

@@ -14,6 +14,7 @@ using Disputes.Api.Storefront;
 using Disputes.Api.Telemetry;
 using Disputes.Api.Tools;
 using Disputes.Api.Webhooks;
+using Disputes.Api.WebConsole;
 
 var builder = WebApplication.CreateBuilder(ContentRoot.Options(ToolVerbs.HostArguments(args)));
 if (ToolVerbs.Requested(args))
@@ -30,6 +31,7 @@ builder.Services
     .AddDisputesWebhooks()
     .AddDisputesCheckpoints()
     .AddDisputesLimits()
+    .AddDisputesConsole()
     .AddDisputesBenchControl(builder.Configuration);
 
 var app = builder.Build();
@@ -53,6 +55,7 @@ app.MapStatistics();
 app.MapDiagnostics();
 app.MapWebhooks();
 app.MapBenchControl(app.Configuration);
+app.MapConsole();
 try
 {
     await app.RunAsync();

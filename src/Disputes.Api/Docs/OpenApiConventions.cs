@@ -32,6 +32,7 @@ public static class OpenApiConventions
                 new() { Name = "Audit", Description = "Read-only: every event with who, when and why; state as of any point; the global feed." },
                 new() { Name = "Statistics", Description = "Cross-dispute figures from the async projections: seller scorecards, daily figures per reason." },
                 new() { Name = "Diagnostics", Description = "Operators (admin role): the deadline scheduler's and the webhook dispatcher's status and backlog." },
+                new() { Name = "Console", Description = "The web console's own sign-in: its settings, and in Development a local token issuer. Everything else it shows comes from the operations above." },
                 new() { Name = "Webhooks", Description = "Admins: subscriptions to signed event notifications, and the dead-letter list. Payload, headers and signature: see the README." },
             };
             document.Components ??= new OpenApiComponents();
@@ -56,6 +57,10 @@ public static class OpenApiConventions
                 operation.Responses.TryAdd("401", Problem("No valid bearer token.", context.Document));
                 operation.Responses.TryAdd("403", Problem("The token's role may not call this.", context.Document));
             }
+
+            // Explicitly open (an empty requirement), so a reader and a linter can tell it from a forgotten one.
+            else if (metadata.OfType<IAllowAnonymous>().Any())
+                operation.Security = [new OpenApiSecurityRequirement()];
 
             if (metadata.OfType<DisputeCommandMetadata>().FirstOrDefault() is { } command)
             {

@@ -19,9 +19,15 @@ public static class AuthServices
                 options.MapInboundClaims = false;
                 var validation = options.TokenValidationParameters;
                 validation.NameClaimType = "sub";
-                validation.RoleClaimType = "role";
-
                 var auth = config.GetSection("Disputes:Auth");
+                validation.RoleClaimType = auth["RoleClaim"] is { Length: > 0 } roleClaim ? roleClaim : "role";
+                // An OpenID Connect provider (the console's production sign-in): its discovery document gives the
+                // issuer and the signing keys, refreshed as it rotates them.
+                if (auth["Authority"] is { Length: > 0 } authority)
+                {
+                    options.Authority = authority;
+                    options.RequireHttpsMetadata = authority.StartsWith("https:", StringComparison.OrdinalIgnoreCase);
+                }
                 if (auth["Issuer"] is { Length: > 0 } issuer)
                     validation.ValidIssuers = [.. validation.ValidIssuers ?? [], issuer];
                 if (auth["Audience"] is { Length: > 0 } audience)

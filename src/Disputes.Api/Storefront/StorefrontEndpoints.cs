@@ -33,6 +33,10 @@ public static class StorefrontEndpoints
         var reading = app.MapGroup("/disputes").WithTags("Storefront").RequireAuthorization(AuthPolicies.Read);
         reading.MapGetDispute();
         reading.MapGetTimeline();
+        reading.MapGetActionExplanations();
+        reading.MapGetClocks();
+        reading.MapGetLifecyclePath();
+        app.MapGroup("/lifecycle").WithTags("Storefront").RequireAuthorization(AuthPolicies.Read).MapGetLifecycle();
         return app;
     }
 }

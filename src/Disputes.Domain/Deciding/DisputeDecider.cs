@@ -67,7 +67,8 @@ public static class DisputeDecider
         return result;
     }
 
-    private static string RuleName(RefusalKind kind) => kind switch
+    // Public so "why may they not" explanations name the same rule a refusal would.
+    public static string RuleName(RefusalKind kind) => kind switch
     {
         RefusalKind.WrongActor => "actor-not-permitted",
         RefusalKind.DeadlinePassed => "deadline-passed",

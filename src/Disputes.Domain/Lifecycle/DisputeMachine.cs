@@ -34,6 +34,14 @@ public sealed class DisputeMachine
     public static string MermaidDiagram() =>
         Stateless.Graph.MermaidGraph.Format(new DisputeMachine(null, Instant.MinValue, DisputePolicy.Default, wholeTable: true).machine.GetInfo());
 
+    // The whole table as data, for clients that draw the lifecycle themselves: one row per guarded branch.
+    public static IReadOnlyList<LifecycleTransition> Table() =>
+        new DisputeMachine(null, Instant.MinValue, DisputePolicy.Default, wholeTable: true).machine.GetInfo().States
+            .SelectMany(state => state.FixedTransitions.Select(t => new LifecycleTransition(
+                (S)state.UnderlyingState, (A)t.Trigger.UnderlyingTrigger, (S)t.DestinationState.UnderlyingState,
+                t.GuardConditionsMethodDescriptions.Select(g => g.Description).ToList())))
+            .ToList();
+
     public Permission Check(A action, Actor actor)
     {
         if (machine.CanFire(triggers[action], actor))

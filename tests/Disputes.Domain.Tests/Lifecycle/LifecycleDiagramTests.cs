@@ -64,6 +64,19 @@ public partial class LifecycleDiagramTests
                 doc.Should().Contain(DeadlineRules.Consequence(kind, policy), "the {0} clock's consequence is documented", kind);
     }
 
+    [Fact]
+    public void The_table_clients_draw_from_has_exactly_the_diagrams_transitions()
+    {
+        var table = DisputeMachine.Table();
+        var diagram = Transitions().ToList();
+
+        table.Should().HaveCountGreaterThan(40);
+        table.Select(t => (t.From.ToString(), t.To.ToString(), t.Action.ToString())).Distinct()
+            .Should().BeEquivalentTo(diagram.Select(d => (d.From, d.To, d.Trigger.Split(' ')[0])).Distinct());
+        table.Where(t => t.Action == DisputeAction.ClaimCase).Should().ContainSingle()
+            .Which.Guards.Should().NotBeEmpty("a transition names its guards as a refusal would");
+    }
+
     private static IEnumerable<(string From, string To, string Trigger)> Transitions() =>
         TransitionLine().Matches(DisputeMachine.MermaidDiagram())
             .Select(m => (m.Groups["from"].Value, m.Groups["to"].Value, m.Groups["trigger"].Value));

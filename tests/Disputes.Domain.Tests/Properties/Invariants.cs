@@ -20,6 +20,7 @@ internal static class Invariants
     public const string RepeatIsHarmless = "a repeated command changes nothing";
     public const string ClockFires = "a running clock fires at or after its due instant";
     public const string NoExceptions = "Decide and Evolve never throw";
+    public const string ClockBasisExplains = "each running clock's basis (start + length) adds up to its due instant";
 
     public static void ClosedStaysClosed(Dispute? before, Decision decision)
     {
@@ -79,6 +80,9 @@ internal static class Invariants
         var required = DeadlineRules.Required(d, policy).OrderBy(x => x.Kind).ToList();
         if (!running.SequenceEqual(required))
             Fail(DeadlinesFollowRules, $"status {d.Status}: running [{Describe(running)}], required [{Describe(required)}]");
+        foreach (var clock in running)
+            if (ClockBasis.For(clock.Kind, d, policy)?.DueAt(policy) is var explained && explained != clock.DueAt)
+                Fail(ClockBasisExplains, $"{clock.Kind} is due {clock.DueAt}, its basis says {explained?.ToString() ?? "nothing"}");
     }
 
     public static void Replay(Dispute incremental, IReadOnlyList<IDisputeEvent> historyFromJson)
