@@ -1,8 +1,14 @@
 using System.Diagnostics;
+using Disputes.Api.Idempotency;
+using Disputes.Audit;
+using Disputes.Deadlines;
 using Disputes.Domain;
 using Disputes.Projections;
 using Disputes.Projections.Rebuilding;
-using Disputes.Projections.Statistics;
+using Disputes.Projections.Store;
+using Disputes.Statistics;
+using Disputes.Statistics.Facts;
+using Disputes.Webhooks;
 using Marten;
 using NodaTime;
 using Npgsql;
@@ -13,6 +19,9 @@ using Npgsql;
 // fold and write.
 internal static class RebuildBenchmark
 {
+    // The store as the API shapes it, without the API's commit listeners (nothing here waits on them).
+    private static readonly IStoreModule[] Modules = [new DeadlinesStore(), new WebhooksStore(), new AuditStore(), new StatisticsStore()];
+
     public static async Task Run(string connectionString, int targetEvents)
     {
         const string schema = "bench_rebuild";
@@ -21,7 +30,7 @@ internal static class RebuildBenchmark
             await connection.OpenAsync();
             await new NpgsqlCommand($"drop schema if exists \"{schema}\" cascade", connection).ExecuteNonQueryAsync();
         }
-        using var store = DocumentStore.For(opts => MartenSetup.Configure(opts, connectionString, schema));
+        using var store = DocumentStore.For(opts => MartenSetup.Configure(opts, connectionString, schema, Modules));
         await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
 
         // Seeded through a store without projections: only the events (and their hash chain) are written, so
@@ -31,7 +40,7 @@ internal static class RebuildBenchmark
         long events;
         using (var seeder = DocumentStore.For(opts =>
                {
-                   MartenSetup.Configure(opts, connectionString, schema);
+                   MartenSetup.Configure(opts, connectionString, schema, Modules);
                    opts.Projections.All.Clear();
                    opts.AutoCreateSchemaObjects = JasperFx.AutoCreate.None;
                }))

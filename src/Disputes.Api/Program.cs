@@ -1,20 +1,18 @@
-using Disputes.Api.Audit;
-using Disputes.Api.Checkpoints;
 using Disputes.Api.Bench;
 using Disputes.Api.Configuration;
-using Disputes.Api.Diagnostics;
 using Disputes.Api.Docs;
 using Disputes.Api.Health;
-using Disputes.Api.Hosting;
+using Disputes.Api.Composition;
 using Disputes.Api.Limits;
 using Disputes.Api.Mediation;
-using Disputes.Api.Scheduling;
-using Disputes.Api.Statistics;
 using Disputes.Api.Storefront;
 using Disputes.Api.Telemetry;
 using Disputes.Api.Tools;
-using Disputes.Api.Webhooks;
 using Disputes.Api.WebConsole;
+using Disputes.Audit;
+using Disputes.Deadlines;
+using Disputes.Statistics;
+using Disputes.Webhooks;
 
 var builder = WebApplication.CreateBuilder(ContentRoot.Options(ToolVerbs.HostArguments(args)));
 if (ToolVerbs.Requested(args))
@@ -27,12 +25,15 @@ builder.Services
     .AddDisputesApplication()
     .AddDisputesHttp()
     .AddDisputesAuth()
-    .AddDisputesScheduling()
-    .AddDisputesWebhooks()
-    .AddDisputesCheckpoints()
     .AddDisputesLimits()
     .AddDisputesConsole()
-    .AddDisputesBenchControl(builder.Configuration);
+    .AddDisputesBenchControl(builder.Configuration)
+    .AddHostToolVerbs()
+    // The feature modules: each brings its tables and projections, background work, settings, health and endpoints.
+    .AddDeadlines()
+    .AddWebhooks()
+    .AddAudit()
+    .AddStatistics();
 
 var app = builder.Build();
 if (ToolVerbs.Requested(args))
@@ -50,12 +51,12 @@ app.MapDocs();
 app.MapStorefront();
 app.MapMediatorCommands();
 app.MapMediation();
-app.MapAudit();
-app.MapStatistics();
-app.MapDiagnostics();
-app.MapWebhooks();
 app.MapBenchControl(app.Configuration);
 app.MapConsole();
+app.MapDeadlines();
+app.MapWebhooks();
+app.MapAudit();
+app.MapStatistics();
 try
 {
     await app.RunAsync();

@@ -1,17 +1,21 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using Disputes.Api.Auth;
 using Disputes.Api.Errors;
 using Disputes.Api.Http;
+using Disputes.Hosting.Auth;
+using Disputes.Hosting.Http;
+using Disputes.Hosting.Requests;
+using Disputes.Projections.Telemetry;
+using Disputes.Projections.Writing;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 
 namespace Disputes.Api.Commands;
 
 // Reads who called and the headers every mutating call accepts (If-Match, Idempotency-Key, X-Correlation-Id)
-// into the scoped RequestContext, so handlers and the executor never touch HTTP.
-public sealed class CommandContextFilter(RequestContext context, IOptions<JsonOptions> json) : IEndpointFilter
+// into the scoped CommandContext, so handlers and the executor never touch HTTP.
+public sealed class CommandContextFilter(CommandContext context, IOptions<JsonOptions> json) : IEndpointFilter
 {
     public const string IdempotencyHeader = "Idempotency-Key";
     public const string CorrelationHeader = "X-Correlation-Id";
@@ -40,7 +44,7 @@ public sealed class CommandContextFilter(RequestContext context, IOptions<JsonOp
             context.CorrelationId = correlation;
         }
         http.Response.Headers[CorrelationHeader] = context.CorrelationId;
-        System.Diagnostics.Activity.Current?.SetTag(Telemetry.DisputesTelemetry.CorrelationId, context.CorrelationId);
+        System.Diagnostics.Activity.Current?.SetTag(DisputesTelemetry.CorrelationId, context.CorrelationId);
 
         if (http.Request.Headers[IdempotencyHeader].ToString() is { Length: > 0 } key)
         {

@@ -1,4 +1,6 @@
 using System.Text;
+using Disputes.Deadlines.Scheduling;
+using Disputes.Hosting.Settings;
 using Microsoft.Extensions.Options;
 
 namespace Disputes.Api.Configuration;

@@ -1,6 +1,12 @@
-using Disputes.Api.Scheduling;
 using Disputes.Api.Telemetry;
+using Disputes.Deadlines.Diagnostics;
+using Disputes.Deadlines.Scheduling;
 using Disputes.Domain;
+using Disputes.Hosting.Settings;
+using Disputes.Hosting.Telemetry;
+using Disputes.Hosting.Workers;
+using Disputes.Statistics.Daemon;
+using Disputes.Webhooks.Diagnostics;
 using Microsoft.Extensions.Options;
 
 namespace Disputes.Api.Configuration;
@@ -16,7 +22,7 @@ public static class ConfigurationServices
         Validated<PolicySettings, PolicySettingsValidation>(services, PolicyConfiguration.Section);
         Validated<AuthSettings, AuthSettingsValidation>(services, AuthSettings.Section);
         Validated<ShutdownOptions, ShutdownOptionsValidation>(services, ShutdownOptions.Section);
-        Validated<Hosting.InstanceOptions, Hosting.InstanceOptionsValidation>(services, Hosting.InstanceOptions.Section);
+        Validated<InstanceOptions, InstanceOptionsValidation>(services, InstanceOptions.Section);
         services.AddOptions<HostOptions>().Configure<IOptions<ShutdownOptions>>((host, shutdown) => host.ShutdownTimeout = shutdown.Value.Timeout);
         return services;
     }

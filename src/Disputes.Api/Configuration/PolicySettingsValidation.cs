@@ -1,5 +1,6 @@
-using Disputes.Api.Scheduling;
+using Disputes.Deadlines.Scheduling;
 using Disputes.Domain;
+using Disputes.Hosting.Settings;
 using Microsoft.Extensions.Options;
 
 namespace Disputes.Api.Configuration;

@@ -1,3 +1,5 @@
+using Disputes.Deadlines.Scheduling;
+using Disputes.Hosting.Settings;
 using Microsoft.Extensions.Options;
 
 namespace Disputes.Api.Configuration;

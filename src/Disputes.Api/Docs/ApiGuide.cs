@@ -1,4 +1,5 @@
 using Disputes.Api.Errors;
+using Disputes.Hosting.Http;
 
 namespace Disputes.Api.Docs;
 

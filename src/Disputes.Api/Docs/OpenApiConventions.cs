@@ -1,4 +1,5 @@
 using Disputes.Api.Http;
+using Disputes.Hosting.Http;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;

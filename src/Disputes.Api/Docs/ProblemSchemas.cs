@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Disputes.Api.Errors;
+using Disputes.Hosting.Http;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OpenApi;

@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
-using Disputes.Api.Audit;
 using Disputes.Api.Http;
+using Disputes.Audit.Trail;
+using Disputes.Audit.Verification;
+using Disputes.Hosting.Http;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Disputes.Api.Http;
 using Disputes.Domain;
+using Disputes.Hosting.Http;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
@@ -67,9 +68,14 @@ public static class RequestSchemas
         return options;
     }
 
+    // Request bodies live in the host and in the modules it references.
     private static readonly HashSet<string> RequestNames =
     [
-        .. typeof(IRequestBody).Assembly.GetTypes().Where(IsRequest).Select(t => t.Name),
+        .. typeof(Program).Assembly.GetReferencedAssemblies()
+            .Where(a => a.Name!.StartsWith("Disputes.", StringComparison.Ordinal))
+            .Select(System.Reflection.Assembly.Load)
+            .Append(typeof(Program).Assembly)
+            .SelectMany(a => a.GetTypes()).Where(IsRequest).Select(t => t.Name),
     ];
 
     private static bool IsRequest(Type type) =>

@@ -1,3 +1,4 @@
+using Disputes.Hosting.Http;
 using Npgsql;
 
 namespace Disputes.Api.Errors;

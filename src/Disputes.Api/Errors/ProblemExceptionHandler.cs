@@ -1,6 +1,9 @@
 using System.Text.Json;
 using Disputes.Api.Commands;
 using Disputes.Api.Limits;
+using Disputes.Hosting.Http;
+using Disputes.Hosting.Requests;
+using Disputes.Projections.Writing;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Disputes.Hosting.Http;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;

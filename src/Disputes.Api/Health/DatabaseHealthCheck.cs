@@ -1,3 +1,4 @@
+using Disputes.Statistics.Daemon;
 using Marten;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 

@@ -1,3 +1,5 @@
+using Disputes.Statistics.Daemon;
+using Disputes.Hosting.Health;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace Disputes.Api.Health;
@@ -9,16 +11,13 @@ namespace Disputes.Api.Health;
 // them all would turn late statistics into an outage.
 public static class HealthEndpoints
 {
-    public const string ReadyTag = "ready";
-    public const string ProjectionsTag = "projections";
-
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder app)
     {
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(HealthTags.Ready) });
         app.MapHealthChecks("/health/projections", new HealthCheckOptions
         {
-            Predicate = check => check.Tags.Contains(ProjectionsTag),
+            Predicate = check => check.Tags.Contains(HealthTags.Projections),
             ResponseWriter = HealthReportWriter.Write,
         });
         return app;

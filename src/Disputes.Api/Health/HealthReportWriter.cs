@@ -1,5 +1,8 @@
 using System.Text.Json;
+using Disputes.Api.Idempotency;
 using Disputes.Projections;
+using Disputes.Projections.Store;
+using Disputes.Statistics.Daemon;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Disputes.Api.Health;

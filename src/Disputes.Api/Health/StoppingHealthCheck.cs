@@ -1,3 +1,4 @@
+using Disputes.Statistics.Daemon;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Disputes.Api.Health;

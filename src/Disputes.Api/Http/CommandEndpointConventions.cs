@@ -1,6 +1,9 @@
 using Disputes.Api.Commands;
 using Disputes.Api.Errors;
-using Disputes.Api.Views;
+using Disputes.Hosting.Http;
+using Disputes.Hosting.Requests;
+using Disputes.Projections.Views;
+using Disputes.Projections.Writing;
 
 namespace Disputes.Api.Http;
 

@@ -1,4 +1,5 @@
 using Disputes.Api.Errors;
+using Disputes.Hosting.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 

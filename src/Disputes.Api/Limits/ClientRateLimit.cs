@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Disputes.Api.Errors;
+using Disputes.Hosting.Http;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace Disputes.Api.Limits;

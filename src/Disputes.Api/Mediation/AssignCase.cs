@@ -1,7 +1,10 @@
-using Disputes.Api.Auth;
 using Disputes.Api.Commands;
 using Disputes.Api.Http;
 using Disputes.Domain;
+using Disputes.Hosting.Auth;
+using Disputes.Hosting.Http;
+using Disputes.Hosting.Requests;
+using Disputes.Projections.Writing;
 
 namespace Disputes.Api.Mediation;
 
@@ -15,7 +18,7 @@ public sealed record AssignCaseRequest(Guid DisputeId, AssignCaseBody? Body, Act
     public IDisputeCommand ToCommand() => new Disputes.Domain.AssignCase(DisputeId, Body!.MediatorId!, By);
 }
 
-public sealed class AssignCaseHandler(DisputeCommandExecutor executor) : DisputeCommandHandler<AssignCaseRequest>(executor);
+public sealed class AssignCaseHandler(DisputeWriter writer) : DisputeCommandHandler<AssignCaseRequest>(writer);
 
 public static class AssignCaseEndpoint
 {

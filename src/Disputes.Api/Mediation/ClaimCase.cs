@@ -1,7 +1,10 @@
-using Disputes.Api.Auth;
 using Disputes.Api.Commands;
 using Disputes.Api.Http;
 using Disputes.Domain;
+using Disputes.Hosting.Auth;
+using Disputes.Hosting.Http;
+using Disputes.Hosting.Requests;
+using Disputes.Projections.Writing;
 
 namespace Disputes.Api.Mediation;
 
@@ -18,7 +21,7 @@ public sealed record ClaimCaseRequest(Guid DisputeId, ClaimCaseBody? Body, Actor
     public IDisputeCommand ToCommand() => new Disputes.Domain.ClaimCase(DisputeId, By);
 }
 
-public sealed class ClaimCaseHandler(DisputeCommandExecutor executor) : DisputeCommandHandler<ClaimCaseRequest>(executor);
+public sealed class ClaimCaseHandler(DisputeWriter writer) : DisputeCommandHandler<ClaimCaseRequest>(writer);
 
 public static class ClaimCaseEndpoint
 {

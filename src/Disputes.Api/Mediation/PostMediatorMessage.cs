@@ -1,7 +1,10 @@
-using Disputes.Api.Auth;
 using Disputes.Api.Commands;
 using Disputes.Api.Http;
 using Disputes.Domain;
+using Disputes.Hosting.Auth;
+using Disputes.Hosting.Http;
+using Disputes.Hosting.Requests;
+using Disputes.Projections.Writing;
 
 namespace Disputes.Api.Mediation;
 
@@ -15,7 +18,7 @@ public sealed record PostMediatorMessageRequest(Guid DisputeId, PostMediatorMess
     public IDisputeCommand ToCommand() => new PostMessage(DisputeId, Body!.MessageId ?? Guid.CreateVersion7(), Body.Text!, By);
 }
 
-public sealed class PostMediatorMessageHandler(DisputeCommandExecutor executor) : DisputeCommandHandler<PostMediatorMessageRequest>(executor);
+public sealed class PostMediatorMessageHandler(DisputeWriter writer) : DisputeCommandHandler<PostMediatorMessageRequest>(writer);
 
 public static class PostMediatorMessageEndpoint
 {

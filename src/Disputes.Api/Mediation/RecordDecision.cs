@@ -1,7 +1,10 @@
-using Disputes.Api.Auth;
 using Disputes.Api.Commands;
 using Disputes.Api.Http;
 using Disputes.Domain;
+using Disputes.Hosting.Auth;
+using Disputes.Hosting.Http;
+using Disputes.Hosting.Requests;
+using Disputes.Projections.Writing;
 
 namespace Disputes.Api.Mediation;
 
@@ -20,7 +23,7 @@ public sealed record RecordDecisionRequest(Guid DisputeId, RecordDecisionBody? B
     public IDisputeCommand ToCommand() => new Disputes.Domain.RecordDecision(DisputeId, Body!.Decision!.Value, Body.RefundAmount?.ToMoney(), Body.Rationale!, By);
 }
 
-public sealed class RecordDecisionHandler(DisputeCommandExecutor executor) : DisputeCommandHandler<RecordDecisionRequest>(executor);
+public sealed class RecordDecisionHandler(DisputeWriter writer) : DisputeCommandHandler<RecordDecisionRequest>(writer);
 
 public static class RecordDecisionEndpoint
 {

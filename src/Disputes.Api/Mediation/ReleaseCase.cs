@@ -1,7 +1,10 @@
-using Disputes.Api.Auth;
 using Disputes.Api.Commands;
 using Disputes.Api.Http;
 using Disputes.Domain;
+using Disputes.Hosting.Auth;
+using Disputes.Hosting.Http;
+using Disputes.Hosting.Requests;
+using Disputes.Projections.Writing;
 
 namespace Disputes.Api.Mediation;
 
@@ -18,7 +21,7 @@ public sealed record ReleaseCaseRequest(Guid DisputeId, ReleaseCaseBody? Body, A
     public IDisputeCommand ToCommand() => new Disputes.Domain.ReleaseCase(DisputeId, Body?.Reason ?? "", By);
 }
 
-public sealed class ReleaseCaseHandler(DisputeCommandExecutor executor) : DisputeCommandHandler<ReleaseCaseRequest>(executor);
+public sealed class ReleaseCaseHandler(DisputeWriter writer) : DisputeCommandHandler<ReleaseCaseRequest>(writer);
 
 public static class ReleaseCaseEndpoint
 {

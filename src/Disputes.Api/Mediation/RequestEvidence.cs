@@ -1,7 +1,10 @@
-using Disputes.Api.Auth;
 using Disputes.Api.Commands;
 using Disputes.Api.Http;
 using Disputes.Domain;
+using Disputes.Hosting.Auth;
+using Disputes.Hosting.Http;
+using Disputes.Hosting.Requests;
+using Disputes.Projections.Writing;
 
 namespace Disputes.Api.Mediation;
 
@@ -19,7 +22,7 @@ public sealed record RequestEvidenceRequest(Guid DisputeId, RequestEvidenceBody?
     public IDisputeCommand ToCommand() => new Disputes.Domain.RequestEvidence(DisputeId, Body!.From!.Value, Body.Description!, By);
 }
 
-public sealed class RequestEvidenceHandler(DisputeCommandExecutor executor) : DisputeCommandHandler<RequestEvidenceRequest>(executor);
+public sealed class RequestEvidenceHandler(DisputeWriter writer) : DisputeCommandHandler<RequestEvidenceRequest>(writer);
 
 public static class RequestEvidenceEndpoint
 {

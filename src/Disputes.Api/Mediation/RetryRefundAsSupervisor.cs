@@ -1,7 +1,10 @@
-using Disputes.Api.Auth;
 using Disputes.Api.Commands;
 using Disputes.Api.Http;
 using Disputes.Domain;
+using Disputes.Hosting.Auth;
+using Disputes.Hosting.Http;
+using Disputes.Hosting.Requests;
+using Disputes.Projections.Writing;
 
 namespace Disputes.Api.Mediation;
 
@@ -18,7 +21,7 @@ public sealed record RetryRefundAsSupervisorRequest(Guid DisputeId, RetryRefundA
     public IDisputeCommand ToCommand() => new RetryRefund(DisputeId, By);
 }
 
-public sealed class RetryRefundAsSupervisorHandler(DisputeCommandExecutor executor) : DisputeCommandHandler<RetryRefundAsSupervisorRequest>(executor);
+public sealed class RetryRefundAsSupervisorHandler(DisputeWriter writer) : DisputeCommandHandler<RetryRefundAsSupervisorRequest>(writer);
 
 public static class RetryRefundAsSupervisorEndpoint
 {

@@ -1,6 +1,9 @@
 using Disputes.Api.Commands;
 using Disputes.Api.Http;
 using Disputes.Domain;
+using Disputes.Hosting.Http;
+using Disputes.Hosting.Requests;
+using Disputes.Projections.Writing;
 
 namespace Disputes.Api.Storefront;
 
@@ -14,7 +17,7 @@ public sealed record AcceptClaimRequest(Guid DisputeId, AcceptClaimBody? Body) :
     public IDisputeCommand ToCommand() => new AcceptClaim(DisputeId, Body!.ActingAs!.ToActor());
 }
 
-public sealed class AcceptClaimHandler(DisputeCommandExecutor executor) : DisputeCommandHandler<AcceptClaimRequest>(executor);
+public sealed class AcceptClaimHandler(DisputeWriter writer) : DisputeCommandHandler<AcceptClaimRequest>(writer);
 
 public static class AcceptClaimEndpoint
 {

@@ -1,6 +1,9 @@
 using Disputes.Api.Commands;
 using Disputes.Api.Http;
 using Disputes.Domain;
+using Disputes.Hosting.Http;
+using Disputes.Hosting.Requests;
+using Disputes.Projections.Writing;
 
 namespace Disputes.Api.Storefront;
 
@@ -14,7 +17,7 @@ public sealed record AcceptOfferRequest(Guid DisputeId, AcceptOfferBody? Body) :
     public IDisputeCommand ToCommand() => new AcceptOffer(DisputeId, Body!.ActingAs!.ToActor());
 }
 
-public sealed class AcceptOfferHandler(DisputeCommandExecutor executor) : DisputeCommandHandler<AcceptOfferRequest>(executor);
+public sealed class AcceptOfferHandler(DisputeWriter writer) : DisputeCommandHandler<AcceptOfferRequest>(writer);
 
 public static class AcceptOfferEndpoint
 {

@@ -1,6 +1,9 @@
 using Disputes.Api.Commands;
 using Disputes.Api.Http;
 using Disputes.Domain;
+using Disputes.Hosting.Http;
+using Disputes.Hosting.Requests;
+using Disputes.Projections.Writing;
 
 namespace Disputes.Api.Storefront;
 
@@ -20,7 +23,7 @@ public sealed record AddEvidenceRequest(Guid DisputeId, AddEvidenceBody? Body) :
     public IDisputeCommand ToCommand() => new Disputes.Domain.AddEvidence(DisputeId, Body!.Evidence!.ToEvidence(), Body.ActingAs!.ToActor());
 }
 
-public sealed class AddEvidenceHandler(DisputeCommandExecutor executor) : DisputeCommandHandler<AddEvidenceRequest>(executor);
+public sealed class AddEvidenceHandler(DisputeWriter writer) : DisputeCommandHandler<AddEvidenceRequest>(writer);
 
 public static class AddEvidenceEndpoint
 {

@@ -1,6 +1,9 @@
 using Disputes.Api.Commands;
 using Disputes.Api.Http;
 using Disputes.Domain;
+using Disputes.Hosting.Http;
+using Disputes.Hosting.Requests;
+using Disputes.Projections.Writing;
 
 namespace Disputes.Api.Storefront;
 
@@ -19,7 +22,7 @@ public sealed record AppealDecisionRequest(Guid DisputeId, AppealDecisionBody? B
     public IDisputeCommand ToCommand() => new Disputes.Domain.AppealDecision(DisputeId, Body!.Reason!, Body.ActingAs!.ToActor());
 }
 
-public sealed class AppealDecisionHandler(DisputeCommandExecutor executor) : DisputeCommandHandler<AppealDecisionRequest>(executor);
+public sealed class AppealDecisionHandler(DisputeWriter writer) : DisputeCommandHandler<AppealDecisionRequest>(writer);
 
 public static class AppealDecisionEndpoint
 {

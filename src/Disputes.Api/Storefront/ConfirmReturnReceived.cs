@@ -1,6 +1,9 @@
 using Disputes.Api.Commands;
 using Disputes.Api.Http;
 using Disputes.Domain;
+using Disputes.Hosting.Http;
+using Disputes.Hosting.Requests;
+using Disputes.Projections.Writing;
 
 namespace Disputes.Api.Storefront;
 
@@ -14,7 +17,7 @@ public sealed record ConfirmReturnReceivedRequest(Guid DisputeId, ConfirmReturnR
     public IDisputeCommand ToCommand() => new Disputes.Domain.ConfirmReturnReceived(DisputeId, Body!.ActingAs!.ToActor());
 }
 
-public sealed class ConfirmReturnReceivedHandler(DisputeCommandExecutor executor) : DisputeCommandHandler<ConfirmReturnReceivedRequest>(executor);
+public sealed class ConfirmReturnReceivedHandler(DisputeWriter writer) : DisputeCommandHandler<ConfirmReturnReceivedRequest>(writer);
 
 public static class ConfirmReturnReceivedEndpoint
 {

@@ -1,6 +1,9 @@
 using Disputes.Api.Commands;
 using Disputes.Api.Http;
 using Disputes.Domain;
+using Disputes.Hosting.Http;
+using Disputes.Hosting.Requests;
+using Disputes.Projections.Writing;
 
 namespace Disputes.Api.Storefront;
 
@@ -19,7 +22,7 @@ public sealed record EscalateRequest(Guid DisputeId, EscalateBody? Body) : IDisp
     public IDisputeCommand ToCommand() => new Disputes.Domain.Escalate(DisputeId, Body!.Reason!, Body.ActingAs!.ToActor());
 }
 
-public sealed class EscalateHandler(DisputeCommandExecutor executor) : DisputeCommandHandler<EscalateRequest>(executor);
+public sealed class EscalateHandler(DisputeWriter writer) : DisputeCommandHandler<EscalateRequest>(writer);
 
 public static class EscalateEndpoint
 {

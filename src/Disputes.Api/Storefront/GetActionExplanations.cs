@@ -1,7 +1,10 @@
-using Disputes.Api.Auth;
 using Disputes.Api.Errors;
+using Disputes.Api.Idempotency;
 using Disputes.Domain;
+using Disputes.Hosting.Auth;
+using Disputes.Hosting.Http;
 using Disputes.Projections;
+using Disputes.Projections.Store;
 using Marten;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;

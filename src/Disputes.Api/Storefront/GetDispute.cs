@@ -1,7 +1,10 @@
 using Disputes.Api.Errors;
 using Disputes.Api.Http;
-using Disputes.Api.Views;
+using Disputes.Api.Idempotency;
+using Disputes.Hosting.Http;
 using Disputes.Projections;
+using Disputes.Projections.Store;
+using Disputes.Projections.Views;
 using Marten;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;

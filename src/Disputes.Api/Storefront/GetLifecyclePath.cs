@@ -1,5 +1,6 @@
 using Disputes.Api.Errors;
 using Disputes.Domain;
+using Disputes.Hosting.Http;
 using Marten;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;

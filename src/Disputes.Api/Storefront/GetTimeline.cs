@@ -1,7 +1,10 @@
 using System.Text.Json;
-using Disputes.Api.Audit;
 using Disputes.Api.Errors;
+using Disputes.Audit.Trail;
+using Disputes.Audit.Verification;
 using Disputes.Domain;
+using Disputes.Hosting.Http;
+using Disputes.Hosting.Requests;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime;
@@ -31,7 +34,7 @@ public static class GetTimelineEndpoint
     public static async Task<Results<Ok<TimelinePage>, ProblemHttpResult>> Handle(
         Guid disputeId, string? fromVersion, string? limit, ISender sender, CancellationToken ct)
     {
-        var errors = new Commands.RequestErrors();
+        var errors = new RequestErrors();
         var query = GetDisputeEvents.Parse(errors, disputeId, fromVersion, limit);
         if (errors.Any)
             return TypedResults.Problem(Problems.Validation(errors.ToDictionary()));

@@ -1,6 +1,9 @@
 using Disputes.Api.Commands;
 using Disputes.Api.Http;
 using Disputes.Domain;
+using Disputes.Hosting.Http;
+using Disputes.Hosting.Requests;
+using Disputes.Projections.Writing;
 
 namespace Disputes.Api.Storefront;
 
@@ -21,7 +24,7 @@ public sealed record MakeOfferRequest(Guid DisputeId, MakeOfferBody? Body) : IDi
     public IDisputeCommand ToCommand() => new MakeOffer(DisputeId, Body!.Kind!.Value, Body.RefundAmount!.ToMoney(), Body.Note ?? "", Body.ActingAs!.ToActor());
 }
 
-public sealed class MakeOfferHandler(DisputeCommandExecutor executor) : DisputeCommandHandler<MakeOfferRequest>(executor);
+public sealed class MakeOfferHandler(DisputeWriter writer) : DisputeCommandHandler<MakeOfferRequest>(writer);
 
 public static class MakeOfferEndpoint
 {

@@ -1,6 +1,9 @@
 using Disputes.Api.Commands;
 using Disputes.Api.Http;
 using Disputes.Domain;
+using Disputes.Hosting.Http;
+using Disputes.Hosting.Requests;
+using Disputes.Projections.Writing;
 
 namespace Disputes.Api.Storefront;
 
@@ -14,7 +17,7 @@ public sealed record MarkReturnDeliveredRequest(Guid DisputeId, MarkReturnDelive
     public IDisputeCommand ToCommand() => new Disputes.Domain.MarkReturnDelivered(DisputeId, Body!.ActingAs!.ToActor());
 }
 
-public sealed class MarkReturnDeliveredHandler(DisputeCommandExecutor executor) : DisputeCommandHandler<MarkReturnDeliveredRequest>(executor);
+public sealed class MarkReturnDeliveredHandler(DisputeWriter writer) : DisputeCommandHandler<MarkReturnDeliveredRequest>(writer);
 
 public static class MarkReturnDeliveredEndpoint
 {

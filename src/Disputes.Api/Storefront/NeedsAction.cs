@@ -1,9 +1,14 @@
 using Disputes.Api.Commands;
 using Disputes.Api.Errors;
 using Disputes.Api.Http;
-using Disputes.Api.Views;
+using Disputes.Api.Idempotency;
 using Disputes.Domain;
+using Disputes.Hosting.Http;
+using Disputes.Hosting.Requests;
 using Disputes.Projections;
+using Disputes.Projections.Store;
+using Disputes.Projections.Views;
+using Disputes.Projections.Writing;
 using Marten;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;

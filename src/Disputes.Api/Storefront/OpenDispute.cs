@@ -1,7 +1,10 @@
 using Disputes.Api.Commands;
 using Disputes.Api.Http;
-using Disputes.Api.Views;
 using Disputes.Domain;
+using Disputes.Hosting.Http;
+using Disputes.Hosting.Requests;
+using Disputes.Projections.Views;
+using Disputes.Projections.Writing;
 using Mediator;
 using NodaTime;
 
@@ -42,7 +45,7 @@ public sealed record OpenDisputeRequest(
         RequestedRefund?.ToMoney(), ProtectionEndsAt!.Value, Actor.Buyer(BuyerId!));
 }
 
-public sealed class OpenDisputeHandler(DisputeCommandExecutor executor) : DisputeCommandHandler<OpenDisputeRequest>(executor);
+public sealed class OpenDisputeHandler(DisputeWriter writer) : DisputeCommandHandler<OpenDisputeRequest>(writer);
 
 public static class OpenDisputeEndpoint
 {

@@ -1,6 +1,9 @@
 using Disputes.Api.Commands;
 using Disputes.Api.Http;
 using Disputes.Domain;
+using Disputes.Hosting.Http;
+using Disputes.Hosting.Requests;
+using Disputes.Projections.Writing;
 
 namespace Disputes.Api.Storefront;
 
@@ -19,7 +22,7 @@ public sealed record PostMessageRequest(Guid DisputeId, PostMessageBody? Body) :
     public IDisputeCommand ToCommand() => new PostMessage(DisputeId, Body!.MessageId ?? Guid.CreateVersion7(), Body.Text!, Body.ActingAs!.ToActor());
 }
 
-public sealed class PostMessageHandler(DisputeCommandExecutor executor) : DisputeCommandHandler<PostMessageRequest>(executor);
+public sealed class PostMessageHandler(DisputeWriter writer) : DisputeCommandHandler<PostMessageRequest>(writer);
 
 public static class PostMessageEndpoint
 {

@@ -1,6 +1,9 @@
 using Disputes.Api.Commands;
 using Disputes.Api.Http;
 using Disputes.Domain;
+using Disputes.Hosting.Http;
+using Disputes.Hosting.Requests;
+using Disputes.Projections.Writing;
 
 namespace Disputes.Api.Storefront;
 
@@ -22,7 +25,7 @@ public sealed record RejectClaimRequest(Guid DisputeId, RejectClaimBody? Body) :
     public IDisputeCommand ToCommand() => new RejectClaim(DisputeId, Body!.Reason!, Body.Evidence!.Select(e => e.ToEvidence()).ToList(), Body.ActingAs!.ToActor());
 }
 
-public sealed class RejectClaimHandler(DisputeCommandExecutor executor) : DisputeCommandHandler<RejectClaimRequest>(executor);
+public sealed class RejectClaimHandler(DisputeWriter writer) : DisputeCommandHandler<RejectClaimRequest>(writer);
 
 public static class RejectClaimEndpoint
 {

@@ -1,6 +1,9 @@
 using Disputes.Api.Commands;
 using Disputes.Api.Http;
 using Disputes.Domain;
+using Disputes.Hosting.Http;
+using Disputes.Hosting.Requests;
+using Disputes.Projections.Writing;
 
 namespace Disputes.Api.Storefront;
 
@@ -19,7 +22,7 @@ public sealed record RejectOfferRequest(Guid DisputeId, RejectOfferBody? Body) :
     public IDisputeCommand ToCommand() => new RejectOffer(DisputeId, Body!.Reason!, Body.ActingAs!.ToActor());
 }
 
-public sealed class RejectOfferHandler(DisputeCommandExecutor executor) : DisputeCommandHandler<RejectOfferRequest>(executor);
+public sealed class RejectOfferHandler(DisputeWriter writer) : DisputeCommandHandler<RejectOfferRequest>(writer);
 
 public static class RejectOfferEndpoint
 {

@@ -1,6 +1,9 @@
 using Disputes.Api.Commands;
 using Disputes.Api.Http;
 using Disputes.Domain;
+using Disputes.Hosting.Http;
+using Disputes.Hosting.Requests;
+using Disputes.Projections.Writing;
 
 namespace Disputes.Api.Storefront;
 
@@ -20,7 +23,7 @@ public sealed record ReportRefundFailedRequest(Guid DisputeId, ReportRefundFaile
     public IDisputeCommand ToCommand() => new Disputes.Domain.ReportRefundFailed(DisputeId, Body!.Attempt!.Value, Body.Reason!, Body.ActingAs!.ToActor());
 }
 
-public sealed class ReportRefundFailedHandler(DisputeCommandExecutor executor) : DisputeCommandHandler<ReportRefundFailedRequest>(executor);
+public sealed class ReportRefundFailedHandler(DisputeWriter writer) : DisputeCommandHandler<ReportRefundFailedRequest>(writer);
 
 public static class ReportRefundFailedEndpoint
 {

@@ -1,6 +1,9 @@
 using Disputes.Api.Commands;
 using Disputes.Api.Http;
 using Disputes.Domain;
+using Disputes.Hosting.Http;
+using Disputes.Hosting.Requests;
+using Disputes.Projections.Writing;
 
 namespace Disputes.Api.Storefront;
 
@@ -20,7 +23,7 @@ public sealed record ReportRefundSucceededRequest(Guid DisputeId, ReportRefundSu
     public IDisputeCommand ToCommand() => new Disputes.Domain.ReportRefundSucceeded(DisputeId, Body!.Attempt!.Value, Body.PaymentReference!, Body.ActingAs!.ToActor());
 }
 
-public sealed class ReportRefundSucceededHandler(DisputeCommandExecutor executor) : DisputeCommandHandler<ReportRefundSucceededRequest>(executor);
+public sealed class ReportRefundSucceededHandler(DisputeWriter writer) : DisputeCommandHandler<ReportRefundSucceededRequest>(writer);
 
 public static class ReportRefundSucceededEndpoint
 {

@@ -1,6 +1,9 @@
 using Disputes.Api.Commands;
 using Disputes.Api.Http;
 using Disputes.Domain;
+using Disputes.Hosting.Http;
+using Disputes.Hosting.Requests;
+using Disputes.Projections.Writing;
 
 namespace Disputes.Api.Storefront;
 
@@ -19,7 +22,7 @@ public sealed record ReportReturnProblemRequest(Guid DisputeId, ReportReturnProb
     public IDisputeCommand ToCommand() => new Disputes.Domain.ReportReturnProblem(DisputeId, Body!.Description!, Body.ActingAs!.ToActor());
 }
 
-public sealed class ReportReturnProblemHandler(DisputeCommandExecutor executor) : DisputeCommandHandler<ReportReturnProblemRequest>(executor);
+public sealed class ReportReturnProblemHandler(DisputeWriter writer) : DisputeCommandHandler<ReportReturnProblemRequest>(writer);
 
 public static class ReportReturnProblemEndpoint
 {

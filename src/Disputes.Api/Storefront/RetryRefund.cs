@@ -1,6 +1,9 @@
 using Disputes.Api.Commands;
 using Disputes.Api.Http;
 using Disputes.Domain;
+using Disputes.Hosting.Http;
+using Disputes.Hosting.Requests;
+using Disputes.Projections.Writing;
 
 namespace Disputes.Api.Storefront;
 
@@ -14,7 +17,7 @@ public sealed record RetryRefundRequest(Guid DisputeId, RetryRefundBody? Body) :
     public IDisputeCommand ToCommand() => new Disputes.Domain.RetryRefund(DisputeId, Body!.ActingAs!.ToActor());
 }
 
-public sealed class RetryRefundHandler(DisputeCommandExecutor executor) : DisputeCommandHandler<RetryRefundRequest>(executor);
+public sealed class RetryRefundHandler(DisputeWriter writer) : DisputeCommandHandler<RetryRefundRequest>(writer);
 
 public static class RetryRefundEndpoint
 {

@@ -1,6 +1,9 @@
 using Disputes.Api.Commands;
 using Disputes.Api.Http;
 using Disputes.Domain;
+using Disputes.Hosting.Http;
+using Disputes.Hosting.Requests;
+using Disputes.Projections.Writing;
 
 namespace Disputes.Api.Storefront;
 
@@ -20,7 +23,7 @@ public sealed record ShipReturnRequest(Guid DisputeId, ShipReturnBody? Body) : I
     public IDisputeCommand ToCommand() => new Disputes.Domain.ShipReturn(DisputeId, Body!.Carrier!, Body.TrackingNumber!, Body.ActingAs!.ToActor());
 }
 
-public sealed class ShipReturnHandler(DisputeCommandExecutor executor) : DisputeCommandHandler<ShipReturnRequest>(executor);
+public sealed class ShipReturnHandler(DisputeWriter writer) : DisputeCommandHandler<ShipReturnRequest>(writer);
 
 public static class ShipReturnEndpoint
 {

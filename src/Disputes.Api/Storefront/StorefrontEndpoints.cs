@@ -1,4 +1,4 @@
-using Disputes.Api.Auth;
+using Disputes.Hosting.Auth;
 
 namespace Disputes.Api.Storefront;
 

@@ -1,6 +1,9 @@
 using Disputes.Api.Commands;
 using Disputes.Api.Http;
 using Disputes.Domain;
+using Disputes.Hosting.Http;
+using Disputes.Hosting.Requests;
+using Disputes.Projections.Writing;
 
 namespace Disputes.Api.Storefront;
 
@@ -14,7 +17,7 @@ public sealed record WithdrawDisputeRequest(Guid DisputeId, WithdrawDisputeBody?
     public IDisputeCommand ToCommand() => new Disputes.Domain.WithdrawDispute(DisputeId, Body!.Reason ?? "", Body.ActingAs!.ToActor());
 }
 
-public sealed class WithdrawDisputeHandler(DisputeCommandExecutor executor) : DisputeCommandHandler<WithdrawDisputeRequest>(executor);
+public sealed class WithdrawDisputeHandler(DisputeWriter writer) : DisputeCommandHandler<WithdrawDisputeRequest>(writer);
 
 public static class WithdrawDisputeEndpoint
 {

@@ -1,3 +1,7 @@
+using Disputes.Deadlines.Diagnostics;
+using Disputes.Hosting.Telemetry;
+using Disputes.Statistics.Daemon;
+using Disputes.Webhooks.Diagnostics;
 using Microsoft.Extensions.Options;
 
 namespace Disputes.Api.Telemetry;

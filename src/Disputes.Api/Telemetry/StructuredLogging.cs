@@ -1,3 +1,8 @@
+using Disputes.Deadlines.Diagnostics;
+using Disputes.Hosting.Telemetry;
+using Disputes.Statistics.Daemon;
+using Disputes.Webhooks.Diagnostics;
+
 namespace Disputes.Api.Telemetry;
 
 // Production logs are one JSON object per line with their scopes (correlation id, dispute id) and the trace

@@ -1,12 +1,19 @@
 using System.Diagnostics;
 using Disputes.Api.Commands;
+using Disputes.Deadlines.Diagnostics;
+using Disputes.Hosting.Requests;
+using Disputes.Hosting.Telemetry;
+using Disputes.Projections.Telemetry;
+using Disputes.Projections.Writing;
+using Disputes.Statistics.Daemon;
+using Disputes.Webhooks.Diagnostics;
 using Mediator;
 
 namespace Disputes.Api.Telemetry;
 
 // Outermost behavior: one span per Mediator message (a child of the HTTP request's span, or of the scheduler's
 // drain), a log scope carrying the correlation id, and for commands the outcome counted by type.
-public sealed class TelemetryBehavior<TMessage, TResponse>(RequestContext context, CommandMetrics metrics, ILogger<TelemetryBehavior<TMessage, TResponse>> logger)
+public sealed class TelemetryBehavior<TMessage, TResponse>(CommandContext context, CommandMetrics metrics, ILogger<TelemetryBehavior<TMessage, TResponse>> logger)
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : IMessage
 {

@@ -1,3 +1,8 @@
+using Disputes.Deadlines.Diagnostics;
+using Disputes.Hosting.Telemetry;
+using Disputes.Statistics.Daemon;
+using Disputes.Webhooks.Diagnostics;
+
 namespace Disputes.Api.Telemetry;
 
 // Bound from "Disputes:Telemetry". OTLP also honours the standard OTEL_EXPORTER_OTLP_* variables.

@@ -1,4 +1,6 @@
-using Disputes.Api.Scheduling;
+using Disputes.Api.Configuration;
+using Disputes.Hosting.Telemetry;
+using Disputes.Projections.Telemetry;
 using OpenTelemetry.Logs;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
@@ -11,9 +13,10 @@ namespace Disputes.Api.Telemetry;
 // configured, the console in Development (or when Disputes:Telemetry:Console says so).
 public static class TelemetryServices
 {
-    // Marten and Npgsql publish under these names themselves; no extra package is needed to listen.
+    // Marten and Npgsql publish under these names themselves; no extra package is needed to listen. Each module's
+    // meter is named under the app's ("Disputes.Scheduler"), so the wildcard takes them all.
     private static readonly string[] Sources = [DisputesTelemetry.Name, "Marten", "Npgsql"];
-    private static readonly string[] Meters = [DisputesTelemetry.MeterName, SchedulerMetrics.MeterName, "Marten", "Npgsql"];
+    private static readonly string[] Meters = [DisputesTelemetry.MeterName, DisputesTelemetry.MeterName + ".*", "Marten", "Npgsql"];
 
     public static WebApplicationBuilder AddDisputesTelemetry(this WebApplicationBuilder builder)
     {
@@ -28,9 +31,6 @@ public static class TelemetryServices
 
         builder.Services.AddSingleton<CommandMetrics>();
         builder.Services.AddOperationalProbe<DisputesByStateProbe>();
-        builder.Services.AddOperationalProbe<DeadlineBacklogProbe>();
-        builder.Services.AddOperationalProbe<ProjectionLagProbe>();
-        builder.Services.AddOperationalProbe<NotificationBacklogProbe>();
         builder.Services.AddHostedService<OperationalSampler>();
 
         StructuredLogging.Configure(builder.Logging, json: settings.JsonLogs ?? !development);
@@ -66,12 +66,5 @@ public static class TelemetryServices
         if (useOtlp)
             telemetry.WithLogging(l => l.AddOtlpExporter(o => o.Endpoint = otlp ?? o.Endpoint), o => o.IncludeScopes = true);
         return builder;
-    }
-
-    public static IServiceCollection AddOperationalProbe<T>(this IServiceCollection services) where T : class, IOperationalProbe
-    {
-        services.AddSingleton<T>();
-        services.AddSingleton<IOperationalProbe>(sp => sp.GetRequiredService<T>());
-        return services;
     }
 }

@@ -1,3 +1,5 @@
+using Disputes.Hosting.Tools;
+
 namespace Disputes.Api.Tools;
 
 public static class ToolLogging

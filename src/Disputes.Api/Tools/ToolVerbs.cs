@@ -1,30 +1,30 @@
-using Disputes.Api.Hosting;
+using Disputes.Api.Composition;
 using Disputes.Api.Tools.Verbs;
+using Disputes.Hosting.Settings;
+using Disputes.Hosting.Tools;
+using Disputes.Hosting.Workers;
+using Disputes.Statistics.Daemon;
 
 namespace Disputes.Api.Tools;
 
-// The operator commands of the API host. They share the app's configuration and store setup, so a tool
-// reads and writes exactly the schema the API serves, and they run without the web server or background work.
+// The operator commands of the API host: the host's own (schema, projections) and those each module registers
+// (IToolVerb in its services). They share the app's configuration and store setup, so a tool reads and writes exactly
+// the schema the API serves, and they run without the web server or background work.
 public static class ToolVerbs
 {
-    private static readonly IToolVerb[] All =
-    [
-        new ListProjections(),
-        new RebuildProjections(),
-        new ExportEvents(),
-        new ReplayCheck(),
-        new VerifyHistory(),
-        new CheckpointsTake(),
-        new CheckpointsList(),
-        new CheckpointsExport(),
-        new SchemaCheck(),
-        new SchemaPatch(),
-        new SchemaApply(),
-    ];
+    public static IServiceCollection AddHostToolVerbs(this IServiceCollection services)
+    {
+        services.AddSingleton<IToolVerb, ListProjections>();
+        services.AddSingleton<IToolVerb, RebuildProjections>();
+        services.AddSingleton<IToolVerb, SchemaCheck>();
+        services.AddSingleton<IToolVerb, SchemaPatch>();
+        services.AddSingleton<IToolVerb, SchemaApply>();
+        return services;
+    }
 
-    private static readonly HashSet<string> Groups = All.Select(v => v.Group).ToHashSet();
-
-    public static bool Requested(string[] args) => args.Length > 0 && (Groups.Contains(args[0]) || args[0] == "tools");
+    // Anything but an option ("--key value") as the first argument is a verb (or a mistyped one, answered with the
+    // list): the verbs are only known once the modules are registered, after the host's arguments are taken.
+    public static bool Requested(string[] args) => args.Length > 0 && !args[0].StartsWith('-');
 
     // The host's configuration takes only "--key value" pairs; a verb's own words stay out of it.
     public static string[] HostArguments(string[] args) => Requested(args) ? [] : args;
@@ -38,15 +38,16 @@ public static class ToolVerbs
             cancel.Cancel();
         };
 
+        var all = services.GetServices<IToolVerb>().OrderBy(v => v.Group, StringComparer.Ordinal).ToList();
         if (args is ["tools"])
         {
-            Usage(Console.Out);
+            Usage(all, Console.Out);
             return 0;
         }
-        var verb = args.Length >= 2 ? All.FirstOrDefault(v => v.Group == args[0] && v.Name == args[1]) : null;
+        var verb = args.Length >= 2 ? all.FirstOrDefault(v => v.Group == args[0] && v.Name == args[1]) : null;
         if (verb is null)
         {
-            Usage(Console.Error);
+            Usage(all, Console.Error);
             return 2;
         }
         try
@@ -82,10 +83,10 @@ public static class ToolVerbs
             await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
     }
 
-    private static void Usage(TextWriter error)
+    private static void Usage(IEnumerable<IToolVerb> all, TextWriter error)
     {
         error.WriteLine("Operator commands of the Disputes API host (configuration as for the API: ConnectionStrings__Disputes, Disputes__Schema):");
-        foreach (var verb in All)
+        foreach (var verb in all)
             error.WriteLine($"  {verb.Group} {verb.Name} {verb.Usage}\n      {verb.Summary}");
     }
 }

@@ -1,4 +1,6 @@
 using Disputes.Api.Configuration;
+using Disputes.Deadlines.Scheduling;
+using Disputes.Hosting.Settings;
 using Microsoft.Extensions.Options;
 
 namespace Disputes.Api.WebConsole;

@@ -1,4 +1,4 @@
-using Disputes.Api.Auth;
+using Disputes.Hosting.Auth;
 using Microsoft.Extensions.Options;
 
 namespace Disputes.Api.WebConsole;

@@ -1,10 +1,15 @@
 using System.Security.Claims;
 using System.Text;
 using System.Text.RegularExpressions;
-using Disputes.Api.Auth;
 using Disputes.Api.Commands;
 using Disputes.Api.Configuration;
 using Disputes.Api.Errors;
+using Disputes.Deadlines.Scheduling;
+using Disputes.Hosting.Auth;
+using Disputes.Hosting.Http;
+using Disputes.Hosting.Requests;
+using Disputes.Hosting.Settings;
+using Disputes.Projections.Writing;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
@@ -21,7 +26,7 @@ public sealed record DevelopmentToken(string AccessToken, string TokenType, int 
 public static partial class DevelopmentSignInEndpoint
 {
     private static readonly TimeSpan Lifetime = TimeSpan.FromHours(8);
-    private static readonly string[] Roles = [Auth.Roles.Mediator, Auth.Roles.Auditor, Auth.Roles.Admin, Auth.Roles.Storefront];
+    private static readonly string[] Roles = [Hosting.Auth.Roles.Mediator, Hosting.Auth.Roles.Auditor, Hosting.Auth.Roles.Admin, Hosting.Auth.Roles.Storefront];
 
     public static void MapDevelopmentSignIn(this RouteGroupBuilder group) =>
         group.MapPost("/development-sign-in", Handle)

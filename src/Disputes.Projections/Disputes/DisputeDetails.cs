@@ -1,4 +1,5 @@
 using Disputes.Domain;
+using Disputes.Projections.Store;
 
 namespace Disputes.Projections;
 

@@ -1,3 +1,4 @@
+using Disputes.Projections.Store;
 using JasperFx.Events.Projections;
 using Marten;
 

@@ -1,5 +1,6 @@
 using System.Buffers.Text;
 using System.Text;
+using Disputes.Projections.Store;
 
 namespace Disputes.Projections;
 

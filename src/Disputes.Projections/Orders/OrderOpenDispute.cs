@@ -1,3 +1,5 @@
+using Disputes.Projections.Store;
+
 namespace Disputes.Projections;
 
 // At most one open dispute per order, held by the database: the document id is the order id, so a second

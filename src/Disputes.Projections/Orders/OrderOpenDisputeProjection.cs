@@ -1,5 +1,6 @@
 using Disputes.Domain;
 using Disputes.Projections.Rebuilding;
+using Disputes.Projections.Store;
 using Marten;
 using Marten.Events.Projections;
 

@@ -1,3 +1,5 @@
+using Disputes.Projections;
+using Disputes.Projections.Store;
 using Marten;
 
 namespace Disputes.Projections.Rebuilding;

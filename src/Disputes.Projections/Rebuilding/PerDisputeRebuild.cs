@@ -1,3 +1,5 @@
+using Disputes.Projections;
+using Disputes.Projections.Store;
 using JasperFx.Events;
 using JasperFx.Events.Projections;
 using Marten;

@@ -1,3 +1,6 @@
+using Disputes.Projections;
+using Disputes.Projections.Store;
+
 namespace Disputes.Projections.Rebuilding;
 
 public sealed class RebuildReport(IReadOnlyList<string> projections)

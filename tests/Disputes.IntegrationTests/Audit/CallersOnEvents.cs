@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using Disputes.Api.Scheduling;
+using Disputes.Api.Configuration;
+using Disputes.Deadlines.Scheduling;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using static Disputes.IntegrationTests.DisputeApi;

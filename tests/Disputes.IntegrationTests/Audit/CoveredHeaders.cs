@@ -1,4 +1,4 @@
-using Disputes.Projections.Integrity;
+using Disputes.Audit.Integrity;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;

@@ -1,5 +1,5 @@
 using System.Net;
-using Disputes.Projections.Integrity;
+using Disputes.Audit.Integrity;
 using Npgsql;
 using Weasel.Core;
 using static Disputes.IntegrationTests.DisputeApi;

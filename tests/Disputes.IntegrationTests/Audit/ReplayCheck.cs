@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Disputes.Audit.ReplayCheck;
 using Disputes.Domain;
-using Disputes.Projections.Auditing;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;

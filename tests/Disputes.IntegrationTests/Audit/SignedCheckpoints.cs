@@ -5,8 +5,12 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Disputes.Api.Tools;
 using Disputes.Api.Tools.Verbs;
+using Disputes.Audit.Checkpoints;
+using Disputes.Audit.Export;
+using Disputes.Audit.ReplayCheck;
+using Disputes.Audit.Verification;
+using Disputes.Hosting.Tools;
 using Disputes.IntegrationTests.Deadlines;
-using Disputes.Projections.Checkpoints;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime.Testing;
@@ -211,10 +215,10 @@ public sealed class SignedCheckpoints(ApiFixture<SignedCheckpoints> api) : IClas
     [Fact]
     public void Given_checkpoint_settings_that_cannot_work_When_validated_Then_each_names_its_key_without_echoing_it()
     {
-        var validation = new Disputes.Api.Checkpoints.CheckpointOptionsValidation();
+        var validation = new CheckpointOptionsValidation();
         using var rsa = RSA.Create(2048);
         using var p384 = ECDsa.Create(ECCurve.NamedCurves.nistP384);
-        var cases = new (Disputes.Api.Checkpoints.CheckpointOptions Options, string Message)[]
+        var cases = new (CheckpointOptions Options, string Message)[]
         {
             (new() { SigningKey = "not a key" }, "Disputes:Checkpoints:SigningKey must be a PEM-encoded ECDSA P-256 private key, but it is not a PEM-encoded EC key"),
             (new() { SigningKey = Key.ExportSubjectPublicKeyInfoPem() }, "Disputes:Checkpoints:SigningKey must be a PEM-encoded ECDSA P-256 private key, but it holds a public key only"),

@@ -1,4 +1,5 @@
-using Disputes.Api.Scheduling;
+using Disputes.Api.Configuration;
+using Disputes.Deadlines.Scheduling;
 using Disputes.Domain;
 using NodaTime;
 using NodaTime.Testing;

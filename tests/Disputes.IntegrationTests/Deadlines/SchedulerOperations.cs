@@ -1,9 +1,10 @@
-using Disputes.Domain;
 using System.Diagnostics.Metrics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using Disputes.Api.Scheduling;
+using Disputes.Api.Configuration;
+using Disputes.Deadlines.Scheduling;
+using Disputes.Domain;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using NodaTime;

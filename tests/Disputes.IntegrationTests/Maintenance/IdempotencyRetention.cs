@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using Disputes.Api.Maintenance;
+using Disputes.Api.Idempotency;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using static Disputes.IntegrationTests.DisputeApi;

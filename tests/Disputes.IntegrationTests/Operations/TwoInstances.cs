@@ -1,8 +1,9 @@
-using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using System.Net.Http.Headers;
-using Disputes.Api.Scheduling;
+using Disputes.Api.Configuration;
+using Disputes.Deadlines.Scheduling;
 using Disputes.IntegrationTests.Deadlines;
+using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using NodaTime.Testing;
 using static Disputes.IntegrationTests.DisputeApi;

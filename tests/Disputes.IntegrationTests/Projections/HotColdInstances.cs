@@ -1,5 +1,6 @@
 using Disputes.IntegrationTests.Deadlines;
-using Disputes.Projections.Statistics;
+using Disputes.Statistics.Facts;
+using Disputes.Statistics.Scorecards;
 using JasperFx.Events.Daemon;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
@@ -60,7 +61,7 @@ public sealed class HotColdInstances(HotColdInstancesFixture fixture) : IClassFi
         var before = (await fixture.First.CreateClient().GetJson("/sellers/seller-hc/scorecard")).ToJsonString();
         await using (var session = store.LightweightSession())
         {
-            session.DeleteWhere<Disputes.Projections.Scorecards.SellerScorecard>(_ => true);
+            session.DeleteWhere<SellerScorecard>(_ => true);
             await session.SaveChangesAsync();
         }
 

@@ -1,4 +1,4 @@
-using Disputes.Projections.Progress;
+using Disputes.Statistics.Daemon;
 using NodaTime;
 
 namespace Disputes.IntegrationTests.Projections;

@@ -1,6 +1,6 @@
-using Disputes.Projections.DailyStatistics;
-using Disputes.Projections.Scorecards;
-using Disputes.Projections.Statistics;
+using Disputes.Statistics.Daily;
+using Disputes.Statistics.Facts;
+using Disputes.Statistics.Scorecards;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using static Disputes.IntegrationTests.Projections.StatisticsStory<Disputes.IntegrationTests.Projections.RebuildingStatistics>;

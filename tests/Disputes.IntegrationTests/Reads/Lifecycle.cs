@@ -1,9 +1,12 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Disputes.Api.Commands;
-using Disputes.Api.Scheduling;
-using Mediator;
+using Disputes.Api.Configuration;
+using Disputes.Deadlines.Scheduling;
 using Disputes.Domain;
+using Disputes.Hosting.Requests;
+using Disputes.Projections.Writing;
+using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using static Disputes.IntegrationTests.DisputeApi;

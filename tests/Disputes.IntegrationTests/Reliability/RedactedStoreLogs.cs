@@ -1,4 +1,7 @@
-using Disputes.Api.Hosting;
+using Disputes.Api.Composition;
+using Disputes.Hosting.Settings;
+using Disputes.Hosting.Workers;
+using Disputes.Statistics.Daemon;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 

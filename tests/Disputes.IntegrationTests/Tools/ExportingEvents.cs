@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
+using Disputes.Audit.Export;
 using Disputes.IntegrationTests.Reads;
-using Disputes.Projections.Export;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using static Disputes.IntegrationTests.DisputeApi;

@@ -1,6 +1,12 @@
 using Disputes.Api.Tools;
 using Disputes.Api.Tools.Verbs;
+using Disputes.Audit.Checkpoints;
+using Disputes.Audit.Export;
+using Disputes.Audit.ReplayCheck;
+using Disputes.Audit.Verification;
 using Disputes.Domain;
+using Disputes.Hosting.Tools;
+using Disputes.IntegrationTests.Audit;
 using Disputes.IntegrationTests.Reads;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,7 +25,7 @@ public sealed class ReplayCheckVerb(ApiFixture<ReplayCheckVerb> api) : IClassFix
         await api.Withdraw(withdrawn, "buyer-1");
 
         var output = new StringWriter();
-        (await new ReplayCheck().Run(api.Services, new ToolArguments([]), output, CancellationToken.None)).Should().Be(0);
+        (await new global::Disputes.Audit.ReplayCheck.ReplayCheckVerb().Run(api.Services, new ToolArguments([]), output, CancellationToken.None)).Should().Be(0);
         output.ToString().Should().Contain("2 streams").And.Contain("2 clean, 0 drifted");
 
         // An offer on a closed dispute: today's rules refuse it, so the history drifted.
@@ -29,7 +35,7 @@ public sealed class ReplayCheckVerb(ApiFixture<ReplayCheckVerb> api) : IClassFix
             await session.SaveChangesAsync();
         }
         output = new StringWriter();
-        (await new ReplayCheck().Run(api.Services, new ToolArguments([]), output, CancellationToken.None)).Should().Be(1);
+        (await new global::Disputes.Audit.ReplayCheck.ReplayCheckVerb().Run(api.Services, new ToolArguments([]), output, CancellationToken.None)).Should().Be(1);
         output.ToString().Should().Contain(withdrawn.ToString()).And.Contain("action-not-allowed-in-state").And.Contain("1 clean, 1 drifted");
     }
 }

@@ -1,10 +1,12 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Disputes.Api.Idempotency;
+using Disputes.Audit.ReplayCheck;
 using Disputes.Domain;
 using Disputes.IntegrationTests.Audit;
 using Disputes.Projections;
-using Disputes.Projections.Auditing;
 using Disputes.Projections.Rebuilding;
+using Disputes.Projections.Store;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;

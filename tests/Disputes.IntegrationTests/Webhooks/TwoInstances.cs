@@ -1,5 +1,5 @@
 using System.Net;
-using Disputes.Api.Webhooks.Delivery;
+using Disputes.Webhooks.Delivery;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Disputes.IntegrationTests.Webhooks;

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using Disputes.Api.Webhooks.Delivery;
+using Disputes.Webhooks.Delivery;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Disputes.IntegrationTests.Webhooks;

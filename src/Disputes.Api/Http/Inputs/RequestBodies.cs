@@ -1,5 +1,8 @@
 using System.Diagnostics.CodeAnalysis;
 using Disputes.Api.Commands;
+using Disputes.Hosting.Http;
+using Disputes.Hosting.Requests;
+using Disputes.Projections.Writing;
 
 namespace Disputes.Api.Http;
 

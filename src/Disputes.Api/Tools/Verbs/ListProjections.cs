@@ -1,4 +1,11 @@
+using Disputes.Api.Tools;
+using Disputes.Audit.Checkpoints;
+using Disputes.Audit.Export;
+using Disputes.Audit.ReplayCheck;
+using Disputes.Audit.Verification;
+using Disputes.Hosting.Tools;
 using Disputes.Projections.Rebuilding;
+using Disputes.Statistics.Facts;
 using JasperFx.Events.Projections;
 using Marten;
 
@@ -15,7 +22,7 @@ public sealed class ListProjections : IToolVerb
     {
         args.Allow(0);
         var store = services.GetRequiredService<IDocumentStore>();
-        var rebuildable = PerDisputeRebuild.Rebuildable(store).Select(p => p.Name).Concat(Disputes.Projections.Statistics.StatisticsProjections.Names).ToHashSet();
+        var rebuildable = PerDisputeRebuild.Rebuildable(store).Select(p => p.Name).Concat(StatisticsProjections.Names).ToHashSet();
         foreach (var projection in ((StoreOptions)store.Options).Projections.All.OrderBy(p => p.Lifecycle).ThenBy(p => p.Name))
             output.WriteLine($"{projection.Name,-24} {projection.Lifecycle,-8} {(rebuildable.Contains(projection.Name) ? "rebuildable" : "")}");
         return Task.FromResult(0);

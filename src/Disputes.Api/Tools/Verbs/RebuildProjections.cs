@@ -1,5 +1,11 @@
+using Disputes.Api.Tools;
+using Disputes.Audit.Checkpoints;
+using Disputes.Audit.Export;
+using Disputes.Audit.ReplayCheck;
+using Disputes.Audit.Verification;
+using Disputes.Hosting.Tools;
 using Disputes.Projections.Rebuilding;
-using Disputes.Projections.Statistics;
+using Disputes.Statistics.Facts;
 using Marten;
 
 namespace Disputes.Api.Tools.Verbs;

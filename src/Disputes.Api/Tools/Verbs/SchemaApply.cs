@@ -1,6 +1,17 @@
-using Disputes.Api.Hosting;
+using Disputes.Api.Composition;
+using Disputes.Api.Idempotency;
 using Disputes.Api.Schema;
+using Disputes.Api.Tools;
+using Disputes.Audit.Checkpoints;
+using Disputes.Audit.Export;
+using Disputes.Audit.ReplayCheck;
+using Disputes.Audit.Verification;
+using Disputes.Hosting.Settings;
+using Disputes.Hosting.Tools;
+using Disputes.Hosting.Workers;
 using Disputes.Projections;
+using Disputes.Projections.Store;
+using Disputes.Statistics.Daemon;
 using JasperFx;
 using Marten;
 using Npgsql;
@@ -26,7 +37,7 @@ public sealed class SchemaApply : IToolVerb
             : throw new StartupConfigurationException($"ConnectionStrings:{SchemaSettings.MigrationsConnection} (env ConnectionStrings__{SchemaSettings.MigrationsConnection}) is not set.");
         var schema = StoreServices.SchemaName(config);
 
-        using var store = DocumentStore.For(o => MartenSetup.Configure(o, connectionString, schema, AutoCreate.CreateOrUpdate));
+        using var store = DocumentStore.For(o => MartenSetup.Configure(o, connectionString, schema, services.GetServices<IStoreModule>(), AutoCreate.CreateOrUpdate));
         var before = await SchemaDrift.Detect(store, ct);
         if (args.Option("patch") is { } path)
             await ApplyFile(connectionString, await File.ReadAllTextAsync(path, ct), ct);

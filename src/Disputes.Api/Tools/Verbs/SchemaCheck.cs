@@ -1,4 +1,10 @@
 using Disputes.Api.Schema;
+using Disputes.Api.Tools;
+using Disputes.Audit.Checkpoints;
+using Disputes.Audit.Export;
+using Disputes.Audit.ReplayCheck;
+using Disputes.Audit.Verification;
+using Disputes.Hosting.Tools;
 using Marten;
 
 namespace Disputes.Api.Tools.Verbs;

@@ -1,3 +1,9 @@
+using Disputes.Api.Tools;
+using Disputes.Audit.Checkpoints;
+using Disputes.Audit.Export;
+using Disputes.Audit.ReplayCheck;
+using Disputes.Audit.Verification;
+using Disputes.Hosting.Tools;
 using JasperFx;
 using Marten;
 using Weasel.Core;

@@ -1,7 +1,0 @@
-namespace Disputes.Api.Commands;
-
-// Shape checks the domain cannot make (a missing amount has no Money to refuse); the domain checks meaning.
-public interface IValidatable
-{
-    void Validate(RequestErrors errors);
-}

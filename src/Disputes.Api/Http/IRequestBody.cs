@@ -1,4 +1,0 @@
-namespace Disputes.Api.Http;
-
-// Marks a bound request body, so the idempotency fingerprint covers exactly what the client sent.
-public interface IRequestBody;

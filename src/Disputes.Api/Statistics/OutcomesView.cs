@@ -1,9 +1,0 @@
-using Disputes.Projections.Statistics;
-
-namespace Disputes.Api.Statistics;
-
-// Closed disputes by outcome (DisputeOutcome), every outcome present even when zero.
-public sealed record OutcomesView(long BuyerFavoured, long SellerFavoured, long Split, long Withdrawn, long Expired)
-{
-    public static OutcomesView From(OutcomeCounts c) => new(c.BuyerFavoured, c.SellerFavoured, c.Split, c.Withdrawn, c.Expired);
-}

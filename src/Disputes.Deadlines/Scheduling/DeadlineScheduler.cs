@@ -1,0 +1,191 @@
+using Disputes.Deadlines.Diagnostics;
+using Disputes.Domain;
+using Disputes.Hosting.Requests;
+using Disputes.Hosting.Telemetry;
+using Disputes.Projections.Telemetry;
+using Disputes.Projections.Writing;
+using Mediator;
+using Microsoft.Extensions.Options;
+using NodaTime;
+
+namespace Disputes.Deadlines.Scheduling;
+
+// Released: claimed but handed back unfired because the instance is shutting down.
+public sealed record DrainResult(int Claimed, int Expired, int Stale, int Failed, Duration? LastLag, int Released = 0)
+{
+    public static readonly DrainResult None = new(0, 0, 0, 0, null);
+
+    public DrainResult Add(DrainResult other) => new(
+        Claimed + other.Claimed, Expired + other.Expired, Stale + other.Stale, Failed + other.Failed, other.LastLag ?? LastLag,
+        Released + other.Released);
+}
+
+// Fires due deadlines: claim a small batch under a lease, send each expiry through Mediator, repeat.
+//
+// Exactly once, with any number of instances on one database:
+// * At most once: an expiry appends only through DisputeWriter, i.e. FetchForWriting plus the
+//   stream's optimistic concurrency. The decider appends DeadlineExpired only while the state still runs
+//   that clock (kind + due instant) and, by the same events, removes it. Two instances racing on one
+//   deadline (a lease that ran out under a slow claimer) both decide on version v; one commits v+1, the
+//   other gets a ConcurrencyException, re-reads, finds the clock gone and appends nothing (stale).
+// * At least once: the row is deleted only by the inline projection in the transaction that appends the
+//   expiry (or the cancel/replace). A crash anywhere between claim and that commit leaves the row with a
+//   lease; when the lease runs out any instance claims it again. Failures keep the claim and move its end.
+// * SKIP LOCKED only keeps concurrent claimers off each other's rows while a claim statement runs; the
+//   lease (claimed_until, by the injected clock) keeps them off while the expiries run.
+public sealed class DeadlineScheduler(
+    DeadlineQueue queue,
+    IServiceScopeFactory scopes,
+    IClock clock,
+    IOptions<SchedulerOptions> options,
+    SchedulerMetrics metrics,
+    SchedulerState state,
+    ILogger<DeadlineScheduler> logger)
+{
+    private readonly SchedulerOptions settings = options.Value;
+
+    // Everything due now, batch by batch, oldest first. Tests call this after moving the fake clock;
+    // the hosted loop calls the same method.
+    public async Task<DrainResult> DrainDueAsync(CancellationToken ct = default)
+    {
+        var total = DrainResult.None;
+        while (!ct.IsCancellationRequested)
+        {
+            // Not cancelled midway: a claim that committed as we gave up would hide its rows for a whole lease.
+            var claimed = await ClaimAsync(CancellationToken.None);
+            var batch = await FireAsync(claimed, ct);
+            total = total.Add(batch);
+            // A short batch means nothing else is due and unclaimed right now.
+            if (claimed.Count < settings.BatchSize)
+                break;
+            // Between batches, let requests queued on the thread pool go first.
+            await Task.Yield();
+        }
+
+        state.Ran(clock.GetCurrentInstant(), total);
+        return total;
+    }
+
+    public async Task<IReadOnlyList<ClaimedDeadline>> ClaimAsync(CancellationToken ct = default)
+    {
+        // Polling is not traced (a root span per wakeup of every instance); what it claims is, in FireAsync.
+        IReadOnlyList<ClaimedDeadline> claimed;
+        using (OpenTelemetry.SuppressInstrumentationScope.Begin())
+            claimed = await queue.ClaimAsync(
+                clock.GetCurrentInstant(), settings.BatchSize, Duration.FromTimeSpan(settings.Lease), state.Instance, ct);
+        metrics.Claimed(claimed.Count);
+        return claimed;
+    }
+
+    public async Task<DrainResult> FireAsync(IReadOnlyList<ClaimedDeadline> claimed, CancellationToken ct = default)
+    {
+        // A span per batch that fired something; an idle look is not worth a trace.
+        using var activity = claimed.Count == 0 ? null : DisputesTelemetry.Source.StartActivity("deadlines fire");
+        activity?.SetTag("disputes.deadlines.claimed", claimed.Count);
+        int expired = 0, stale = 0, failed = 0;
+        Duration? lastLag = null;
+        var unfired = new System.Collections.Concurrent.ConcurrentBag<ClaimedDeadline>();
+        // ct means "stop": an expiry already running finishes (cancelling it would throw away a decided command
+        // and leave its row to wait out the lease); one not started yet is handed back at once for another instance.
+        // The host's shutdown timeout (Disputes:Shutdown:Timeout) bounds how long the running ones may take.
+        await Parallel.ForEachAsync(
+            claimed,
+            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, settings.Parallelism) },
+            async (deadline, _) =>
+            {
+                if (ct.IsCancellationRequested)
+                {
+                    unfired.Add(deadline);
+                    return;
+                }
+                switch (await FireOneAsync(deadline, CancellationToken.None))
+                {
+                    case Fired.Expired(var lag):
+                        Interlocked.Increment(ref expired);
+                        lastLag = lag;
+                        break;
+                    case Fired.Stale:
+                        Interlocked.Increment(ref stale);
+                        break;
+                    default:
+                        Interlocked.Increment(ref failed);
+                        break;
+                }
+            });
+        if (!unfired.IsEmpty)
+        {
+            await queue.ReleaseAsync(unfired, CancellationToken.None);
+            logger.LogInformation("Stopping: released {Count} claimed deadlines for other instances.", unfired.Count);
+        }
+        return new DrainResult(claimed.Count, expired, stale, failed, lastLag, unfired.Count);
+    }
+
+    private async Task<Fired> FireOneAsync(ClaimedDeadline deadline, CancellationToken ct)
+    {
+        using var activity = DisputesTelemetry.Source.StartActivity("deadline expire");
+        activity?.SetTag(DisputesTelemetry.DisputeId, deadline.DisputeId);
+        activity?.SetTag("disputes.deadline.kind", deadline.Kind.ToString());
+        activity?.SetTag("disputes.deadline.attempt", deadline.Attempts);
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var sender = scope.ServiceProvider.GetRequiredService<ISender>();
+            var request = new ExpireDeadlineRequest(deadline.DisputeId, deadline.Kind, deadline.DueAt,
+                ExpireDeadlineRequest.CorrelationFor(deadline.DisputeId, deadline.Kind, deadline.DueAt));
+            // Before Send, so the Mediator span and log scope carry the deadline's correlation id too.
+            scope.ServiceProvider.GetRequiredService<CommandContext>().CorrelationId = request.CorrelationId;
+            activity?.SetTag(DisputesTelemetry.CorrelationId, request.CorrelationId);
+            switch (await sender.Send(request, ct))
+            {
+                case Written { Appended: true }:
+                    var lag = clock.GetCurrentInstant() - deadline.DueAt;
+                    metrics.Expired(lag, deadline.Kind.ToString());
+                    return new Fired.Expired(lag);
+                case Written:
+                    await queue.RemoveStaleAsync(deadline, ct);
+                    metrics.Stale();
+                    return new Fired.Stale();
+                case CommandRefused refused:
+                    // Not expected (the decider accepts every due clock it still runs); keep it visible and retry.
+                    return await RetryLater(deadline, $"refused: {refused.Refusal.Rule}: {refused.Refusal.Message}", ct);
+                case var other:
+                    return await RetryLater(deadline, $"unexpected outcome {other.GetType().Name}", ct);
+            }
+        }
+        catch (Exception e) when (!ct.IsCancellationRequested)
+        {
+            return await RetryLater(deadline, e.Message, ct, e);
+        }
+    }
+
+    private async Task<Fired> RetryLater(ClaimedDeadline deadline, string error, CancellationToken ct, Exception? exception = null)
+    {
+        logger.LogWarning(exception, "Deadline {Kind} of dispute {DisputeId} due {DueAt} failed (attempt {Attempt}): {Error}",
+            deadline.Kind, deadline.DisputeId, deadline.DueAt, deadline.Attempts, error);
+        metrics.Failed();
+        var backoff = settings.RetryAfter * Math.Min(deadline.Attempts, 20);
+        try
+        {
+            await queue.RetryLaterAsync(deadline, clock.GetCurrentInstant() + Duration.FromTimeSpan(backoff), error, ct);
+        }
+        catch (Exception e) when (!ct.IsCancellationRequested)
+        {
+            // The lease still runs out on its own; the deadline is delayed, not lost.
+            logger.LogWarning(e, "Could not postpone deadline {Kind} of dispute {DisputeId}.", deadline.Kind, deadline.DisputeId);
+        }
+        return new Fired.Failed();
+    }
+
+    public async Task<Instant?> NextWakeAsync(CancellationToken ct)
+    {
+        using var quiet = OpenTelemetry.SuppressInstrumentationScope.Begin();
+        return await queue.NextWakeAsync(ct);
+    }
+
+    private abstract record Fired
+    {
+        public sealed record Expired(Duration Lag) : Fired;
+        public sealed record Stale : Fired;
+        public sealed record Failed : Fired;
+    }
+}

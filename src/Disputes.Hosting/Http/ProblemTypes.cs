@@ -1,0 +1,87 @@
+
+namespace Disputes.Hosting.Http;
+
+// Stable identifiers clients switch on; titles may change, these may not. All lists each one with its status and
+// meaning, for the OpenAPI document and the guide on the reference page.
+public static class ProblemTypes
+{
+    private const string Base = "https://disputes.dev/problems/";
+    public const string InvalidInput = Base + "invalid-input";
+    public const string Unauthorized = Base + "unauthorized";
+    public const string Forbidden = Base + "forbidden";
+    public const string DisputeNotFound = Base + "dispute-not-found";
+    public const string DisputeAlreadyExists = Base + "dispute-already-exists";
+    public const string NotAllowedInState = Base + "action-not-allowed-in-state";
+    public const string DeadlinePassed = Base + "deadline-passed";
+    public const string WrongActor = Base + "actor-not-permitted";
+    public const string LimitReached = Base + "limit-reached";
+    public const string RuleViolated = Base + "rule-violated";
+    public const string VersionMismatch = Base + "version-mismatch";
+    public const string IdempotencyKeyReused = Base + "idempotency-key-reused";
+    public const string OrderHasOpenDispute = Base + "order-has-open-dispute";
+    public const string NotFound = Base + "not-found";
+    public const string MethodNotAllowed = Base + "method-not-allowed";
+    public const string UnsupportedMediaType = Base + "unsupported-media-type";
+    public const string StateNotFound = Base + "state-not-found";
+    public const string WebhookSubscriptionNotFound = Base + "webhook-subscription-not-found";
+    public const string DeadLetterNotFound = Base + "dead-letter-not-found";
+    public const string ServiceUnavailable = Base + "service-unavailable";
+    public const string PayloadTooLarge = Base + "payload-too-large";
+    public const string TooManyRequests = Base + "too-many-requests";
+    public const string Internal = Base + "internal";
+    public const string CheckpointNotFound = Base + "checkpoint-not-found";
+    public const string CheckpointSigningKeyMissing = Base + "checkpoint-signing-key-missing";
+
+    public sealed record Entry(string Type, int Status, string Meaning);
+
+    public static IReadOnlyList<Entry> All { get; } =
+    [
+        new(InvalidInput, 400, "A field, header or query parameter is invalid; `errors` maps each (as sent: `amountPaid.amount`, `evidence[0].uri`, `If-Match`) to what is wrong."),
+        new(Unauthorized, 401, "No valid bearer token."),
+        new(Forbidden, 403, "The token's role may not call this endpoint."),
+        new(WrongActor, 403, "The party or mediator the request acts for may not take this action on this dispute; `rule` says why."),
+        new(DisputeNotFound, 404, "No dispute has this id."),
+        new(StateNotFound, 404, "The dispute has no state at the version or instant asked for (`currentVersion`, `openedAt`)."),
+        new(WebhookSubscriptionNotFound, 404, "No webhook subscription has this id."),
+        new(DeadLetterNotFound, 404, "No dead-lettered notification has this id."),
+        new(CheckpointNotFound, 404, "No signed checkpoint has this id."),
+        new(NotFound, 404, "No endpoint at this path."),
+        new(MethodNotAllowed, 405, "The endpoint does not take this HTTP method."),
+        new(NotAllowedInState, 409, "The action is not possible in the dispute's current state; `allowedActions` lists what the caller may do now."),
+        new(DeadlinePassed, 409, "The clock for this action has run out (its expiry is being processed); `allowedActions` lists what is left."),
+        new(DisputeAlreadyExists, 409, "Another dispute, with different details, already has this disputeId."),
+        new(CheckpointSigningKeyMissing, 409, "No checkpoint signing key is configured on this instance, so no checkpoint can be taken."),
+        new(OrderHasOpenDispute, 409, "The order already has an open dispute, named by `disputeId`; act on that one."),
+        new(VersionMismatch, 412, "The dispute moved on from the version in If-Match; read it again and decide again."),
+        new(PayloadTooLarge, 413, "The request body is larger than `limitBytes`."),
+        new(UnsupportedMediaType, 415, "Request bodies are `application/json`."),
+        new(LimitReached, 422, "A limit of the dispute's policy was reached (evidence items, one appeal); `rule` names it."),
+        new(RuleViolated, 422, "A business rule refused the request; `rule` names it (e.g. `refund-exceeds-amount-paid`)."),
+        new(IdempotencyKeyReused, 422, "The Idempotency-Key was used for a different request; send a new key for a new request."),
+        new(TooManyRequests, 429, "Over this client's request rate; retry after Retry-After seconds."),
+        new(Internal, 500, "A fault on our side, logged; not the client's doing."),
+        new(ServiceUnavailable, 503, "The database cannot be reached; retry after Retry-After with the same Idempotency-Key."),
+    ];
+
+    // The web server's own problems (no token, no route, wrong method) come with RFC 9110 links; clients switch on
+    // ours, so those get the stable type of their status. Types set here are kept.
+    public static string? Stable(string? type, int status) =>
+        type is null || type.StartsWith("https://tools.ietf.org/", StringComparison.Ordinal) ? ForStatus(status) ?? type : type;
+
+    private static string? ForStatus(int status) => status switch
+    {
+        StatusCodes.Status401Unauthorized => Unauthorized,
+        StatusCodes.Status403Forbidden => Forbidden,
+        StatusCodes.Status404NotFound => NotFound,
+        StatusCodes.Status405MethodNotAllowed => MethodNotAllowed,
+        StatusCodes.Status413PayloadTooLarge => PayloadTooLarge,
+        StatusCodes.Status415UnsupportedMediaType => UnsupportedMediaType,
+        StatusCodes.Status429TooManyRequests => TooManyRequests,
+        StatusCodes.Status500InternalServerError => Internal,
+        StatusCodes.Status503ServiceUnavailable => ServiceUnavailable,
+        _ => null,
+    };
+
+    public static string Table() =>
+        string.Join("\n", All.Select(e => $"* `{e.Type}` ({e.Status}): {e.Meaning}"));
+}

@@ -1,0 +1,34 @@
+using System.Diagnostics.CodeAnalysis;
+using Disputes.Projections.Writing;
+
+namespace Disputes.Hosting.Requests;
+
+public sealed class RequestErrors
+{
+    private readonly Dictionary<string, List<string>> errors = [];
+
+    public bool Any => errors.Count > 0;
+
+    public void Add(string field, string message)
+    {
+        if (!errors.TryGetValue(field, out var list))
+            errors[field] = list = [];
+        list.Add(message);
+    }
+
+    public bool Required<T>(string field, [NotNullWhen(true)] T? value)
+    {
+        if (value is not null)
+            return true;
+        Add(field, $"{field} is required.");
+        return false;
+    }
+
+    public Dictionary<string, string[]> ToDictionary() => errors.ToDictionary(e => e.Key, e => e.Value.ToArray());
+}
+
+public sealed class RequestValidationException(IDictionary<string, string[]> errors)
+    : Exception("The request has invalid fields.")
+{
+    public IDictionary<string, string[]> Errors { get; } = errors;
+}

@@ -1,0 +1,151 @@
+using System.Diagnostics;
+using Disputes.Domain;
+using Disputes.Projections.Telemetry;
+using JasperFx;
+using Marten;
+using Marten.Exceptions;
+using Microsoft.Extensions.Logging;
+using NodaTime;
+
+namespace Disputes.Projections.Writing;
+
+// The write path every command shares, whoever sends it (an HTTP request, the deadline scheduler): fetch the
+// stream, decide under the dispute's own policy, append, save — events, inline projections and the idempotency
+// record in one transaction. It answers with domain data; what a reply looks like is the sender's business.
+public sealed class DisputeWriter(
+    IDocumentStore store, IClock clock, PolicyCatalog catalog, CommandContext context, IIdempotencyRecords idempotencyRecords,
+    ILogger<DisputeWriter> logger)
+{
+    // Enough for a burst of writers on one dispute (64 at once in the reliability suite; 20 ran out); each retry
+    // re-reads and re-decides, so none is lost. Taking the stream's row lock instead deadlocked against optimistic
+    // writers and other writers' idempotency keys (PostgreSQL needs a second to break each deadlock).
+    private const int MaxAttempts = 50;
+
+    public async Task<CommandOutcome> Execute(IDisputeCommand command, CancellationToken ct)
+    {
+        // Every span and log line of this command names its dispute, whoever sent it (HTTP or the scheduler).
+        Activity.Current?.SetTag(DisputesTelemetry.DisputeId, command.DisputeId);
+        using var scope = logger.BeginScope(new Dictionary<string, object> { ["DisputeId"] = command.DisputeId, ["CorrelationId"] = context.CorrelationId });
+
+        // Marten refuses the empty UUID as a stream id with an exception (a 500 the fuzzer found): no dispute has it.
+        if (command.DisputeId == Guid.Empty)
+            return new CommandRefused(command is OpenDispute
+                ? Refusal.Invalid("disputeId", "disputeId must not be the empty UUID.")
+                : new Refusal(RefusalKind.DisputeNotFound, "dispute-not-found", $"Dispute {Guid.Empty} does not exist.", []));
+
+        // A programming error, not a client's: every path that writes (CommandContextFilter, the scheduler) names its caller.
+        if (context.Caller is null)
+            throw new InvalidOperationException($"{command.GetType().Name} on {command.DisputeId} has no caller to record on its events.");
+
+        var idempotency = context.Idempotency;
+        if (idempotency is not null && await idempotencyRecords.Find(idempotency, ct) is { } previous)
+            return previous;
+
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                // A retry with a key first looks whether a racer with the same key has answered meanwhile.
+                if (attempt > 1 && idempotency is not null && await idempotencyRecords.Find(idempotency, ct) is { } answered)
+                    return answered;
+                return await Attempt(command, idempotency, ct);
+            }
+            // Two first writes to one id collide on the stream row, not on a version: same conflict, same answer.
+            // Quick append reports a lost race as EventStreamUnexpectedMaxEventIdException, which is not a
+            // ConcurrencyException: without it here 64 concurrent writers got 500s (docs/RELIABILITY.md).
+            catch (Exception e) when (e is ConcurrencyException or ExistingStreamIdCollisionException or JasperFx.Events.EventStreamUnexpectedMaxEventIdException)
+            {
+                // With If-Match the client decided on a version it saw; anything newer is their conflict to resolve.
+                if (context.ExpectedVersion is { } expected)
+                    return new VersionMismatch(command.DisputeId, expected);
+                // Without it, someone else wrote first: decide again on the new state so no acknowledged action is lost.
+                if (attempt == MaxAttempts)
+                    throw new StreamContendedException(command.DisputeId, e);
+                Activity.Current?.AddEvent(new ActivityEvent("concurrency conflict; deciding again"));
+                // Jitter so writers that collided do not collide again in lockstep.
+                await Task.Delay(Random.Shared.Next(1, 5 * Math.Min(attempt, 10)), ct);
+            }
+            // Another dispute holds the order: a conflict to report, never a collision to retry blindly.
+            catch (Exception e) when (OpenDisputesByOrder.IsConflict(e) && command is OpenDispute open)
+            {
+                if (await HolderOf(open.OrderId, ct) is { } holder && holder != open.DisputeId)
+                    return new OrderHasOpenDispute(open.OrderId, holder);
+                // This very dispute holds it (an identical open raced us) or it has just closed: decide again.
+                if (attempt == MaxAttempts)
+                    throw;
+            }
+            // Two writers of one key: one locked the stream, the other inserted the key first, and PostgreSQL broke
+            // the cycle by aborting one (the reliability run's 503s). Nothing was written; decide again.
+            catch (Exception e) when (IsDeadlockVictim(e))
+            {
+                if (attempt == MaxAttempts)
+                    throw new StreamContendedException(command.DisputeId, e);
+                await Task.Delay(Random.Shared.Next(1, 5 * Math.Min(attempt, 10)), ct);
+            }
+            // The same key raced us and committed first; its transaction holds the answer, ours was rolled back.
+            catch (Exception e) when (idempotency is not null && idempotencyRecords.LostRace(e))
+            {
+                return await idempotencyRecords.Find(idempotency, ct) ?? throw new InvalidOperationException("Idempotency record vanished.");
+            }
+        }
+    }
+
+    private static bool IsDeadlockVictim(Exception e)
+    {
+        for (var inner = e; inner is not null; inner = inner.InnerException)
+            if (inner is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.DeadlockDetected or Npgsql.PostgresErrorCodes.SerializationFailure })
+                return true;
+        return false;
+    }
+
+    private async Task<Guid?> HolderOf(string orderId, CancellationToken ct)
+    {
+        await using var session = store.QuerySession();
+        return await OpenDisputesByOrder.Find(session, orderId, ct);
+    }
+
+    private async Task<CommandOutcome> Attempt(IDisputeCommand command, IdempotencyRequest? idempotency, CancellationToken ct)
+    {
+        // A fresh session per attempt: a retry must not see the aggregate cached by the failed one.
+        await using var session = store.LightweightSession();
+        session.CorrelationId = context.CorrelationId;
+        var stream = context.ExpectedVersion is { } expected
+            ? await session.Events.FetchForWriting<DisputeDetails>(command.DisputeId, expected, ct)
+            : await session.Events.FetchForWriting<DisputeDetails>(command.DisputeId, ct);
+
+        var state = stream.Aggregate?.State;
+        var version = stream.StartingVersion ?? 0;
+        // A new dispute opens under today's policy; an existing one carries the policy it opened under.
+        var policy = state?.Policy ?? catalog.Current;
+        var now = clock.GetCurrentInstant();
+        CommandOutcome outcome;
+        switch (DisputeDecider.Decide(command, state, now, policy))
+        {
+            case Refused refused:
+                outcome = new CommandRefused(refused.Refusal);
+                break;
+            // Nothing to append: answer with the version of the document that was decided on. The stream version
+            // is read in a statement of its own and may predate a commit the document already shows.
+            case Accepted { Events.Count: 0 }:
+                outcome = new Written(state!, stream.Aggregate!.Version, Appended: false);
+                break;
+            case Accepted accepted:
+                session.SetHeader(EventHeaders.PolicyVersion, policy.Version);
+                session.SetHeader(EventHeaders.CallerSubject, context.Caller!.Subject);
+                session.SetHeader(EventHeaders.CallerRole, context.Caller.Role);
+                if (idempotency is not null)
+                    session.SetHeader(EventHeaders.IdempotencyKey, idempotency.Key);
+                stream.AppendMany(accepted.Events.Cast<object>().ToArray());
+                var after = accepted.Events.Aggregate(state, DisputeEvolver.Evolve)!;
+                outcome = new Written(after, version + accepted.Events.Count, Appended: true, Created: state is null);
+                break;
+            default:
+                throw new InvalidOperationException("Unknown decision.");
+        }
+
+        if (idempotency is not null)
+            idempotencyRecords.Keep(session, idempotency, command.DisputeId, outcome, now);
+        await session.SaveChangesAsync(ct);
+        return outcome;
+    }
+}

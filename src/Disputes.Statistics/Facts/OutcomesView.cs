@@ -1,0 +1,10 @@
+using Disputes.Statistics.Daily;
+using Disputes.Statistics.Scorecards;
+
+namespace Disputes.Statistics.Facts;
+
+// Closed disputes by outcome (DisputeOutcome), every outcome present even when zero.
+public sealed record OutcomesView(long BuyerFavoured, long SellerFavoured, long Split, long Withdrawn, long Expired)
+{
+    public static OutcomesView From(OutcomeCounts c) => new(c.BuyerFavoured, c.SellerFavoured, c.Split, c.Withdrawn, c.Expired);
+}

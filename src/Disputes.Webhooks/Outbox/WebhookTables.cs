@@ -1,0 +1,11 @@
+using Disputes.Projections;
+using Disputes.Projections.Store;
+using Weasel.Postgresql.Tables;
+
+namespace Disputes.Webhooks.Outbox;
+
+public static class WebhookTables
+{
+    public static IReadOnlyList<Table> Define(string schema) =>
+        [WebhookSubscriptionTable.Define(schema), WebhookOutboxTable.Define(schema)];
+}

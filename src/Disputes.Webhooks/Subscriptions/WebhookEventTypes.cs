@@ -1,0 +1,16 @@
+using Disputes.Projections;
+using Disputes.Projections.Store;
+using Disputes.Webhooks.DeadLetters;
+using Disputes.Webhooks.Outbox;
+
+namespace Disputes.Webhooks.Subscriptions;
+
+// What a subscription may ask for: the event type names (the wire names of the facts) or "*" for all of them.
+public static class WebhookEventTypes
+{
+    public static readonly IReadOnlySet<string> Known = MartenSetup.EventTypes().Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
+
+    public const string All = WebhookSubscriptionTable.AllEvents;
+
+    public static bool IsValid(string name) => name == All || Known.Contains(name);
+}

@@ -1,0 +1,53 @@
+using Disputes.Hosting.Health;
+using Disputes.Hosting.Http;
+using Disputes.Hosting.Telemetry;
+using Disputes.Projections.Store;
+using Disputes.Webhooks.DeadLetters;
+using Disputes.Webhooks.Delivery;
+using Disputes.Webhooks.Diagnostics;
+using Disputes.Webhooks.Subscriptions;
+using Microsoft.Extensions.Options;
+
+namespace Disputes.Webhooks;
+
+// Signed webhooks from a transactional outbox: the subscription and outbox tables (WebhooksStore), the dispatcher that
+// delivers them in order per dispute, its settings, readiness, metrics, backlog probe, the admins' API and the
+// diagnostics page.
+public static class WebhooksModule
+{
+    public static IServiceCollection AddWebhooks(this IServiceCollection services)
+    {
+        services.AddOptions<WebhookOptions>().BindConfiguration(WebhookOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<WebhookOptions>, WebhookOptionsValidator>();
+        services.AddSingleton<WebhookCommitListener>();
+        services.AddSingleton<IStoreModule>(sp => new WebhooksStore(sp.GetRequiredService<WebhookCommitListener>()));
+        services.AddSingleton<WebhookDatabase>();
+        services.AddSingleton<WebhookSubscriptions>();
+        services.AddSingleton<WebhookDeadLetters>();
+        services.AddSingleton<WebhookOutbox>();
+        services.AddSingleton<WebhookSignal>();
+        services.AddSingleton<WebhookRetrySchedule>();
+        services.AddSingleton<WebhookSender>();
+        services.AddSingleton<WebhookMetrics>();
+        services.AddSingleton<WebhookDispatcherState>();
+        services.AddSingleton<WebhookDispatcher>();
+        services.AddHostedService<WebhookDispatcherService>();
+        services.AddHealthChecks().AddCheck<WebhookDispatcherHealthCheck>("webhooks", tags: [HealthTags.Ready]);
+        services.AddOperationalProbe<NotificationBacklogProbe>();
+        // The dispatcher's own client: Polly bounds each attempt, so no HttpClient timeout; redirects are failures.
+        services.AddHttpClient(WebhookSender.ClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
+            {
+                AllowAutoRedirect = false,
+                PooledConnectionLifetime = TimeSpan.FromMinutes(2),
+            });
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapWebhooks(this IEndpointRouteBuilder app)
+    {
+        app.MapWebhookAdministration();
+        app.MapDiagnosticsGroup().MapWebhookDiagnostics();
+        return app;
+    }
+}
