@@ -29,7 +29,7 @@ public sealed class AuthSettingsValidation : IValidateOptions<AuthSettings>
         // The key's value is a secret: the message gives its length, never the key.
         errors.Require(string.IsNullOrEmpty(o.SigningKey) || Encoding.UTF8.GetByteCount(o.SigningKey) >= 32,
             nameof(o.SigningKey), $"must be at least 32 bytes (was {Encoding.UTF8.GetByteCount(o.SigningKey ?? "")}).");
-        errors.Require(string.IsNullOrEmpty(o.Authority) || WebConsole.ConsoleUrls.IsAcceptedAuthority(o.Authority), nameof(o.Authority),
+        errors.Require(string.IsNullOrEmpty(o.Authority) || AuthorityUrls.IsAccepted(o.Authority), nameof(o.Authority),
             $"must be an absolute https URL (http only for localhost) (was '{o.Authority}').");
         errors.Require(string.IsNullOrEmpty(o.Authority) || !string.IsNullOrEmpty(o.Audience), nameof(o.Audience),
             "is required when Disputes:Auth:Authority is set: the provider issues tokens for many audiences.");

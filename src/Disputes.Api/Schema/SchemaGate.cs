@@ -1,3 +1,4 @@
+using Disputes.Projections.Store;
 using JasperFx;
 using Marten;
 
@@ -10,7 +11,7 @@ public static class SchemaGate
     public static async Task<string?> Refusal(IServiceProvider services, CancellationToken ct = default)
     {
         var store = services.GetRequiredService<IDocumentStore>();
-        if (((StoreOptions)store.Options).AutoCreateSchemaObjects != AutoCreate.None)
+        if (MartenInternals.Options(store).AutoCreateSchemaObjects != AutoCreate.None)
             return null;
         var drift = await SchemaDrift.Detect(store, ct);
         return drift.None

@@ -11,7 +11,7 @@ public sealed class ConsoleOptionsValidation(IHostEnvironment environment, IOpti
     public ValidateOptionsResult Validate(string? name, ConsoleOptions o)
     {
         var errors = new SettingErrors(ConsoleOptions.Section);
-        errors.Require(string.IsNullOrEmpty(o.Authority) || ConsoleUrls.IsAcceptedAuthority(o.Authority), nameof(o.Authority),
+        errors.Require(string.IsNullOrEmpty(o.Authority) || AuthorityUrls.IsAccepted(o.Authority), nameof(o.Authority),
             $"must be an absolute https URL (http only for localhost) (was '{o.Authority}').");
         errors.Require(string.IsNullOrEmpty(o.Authority) || !string.IsNullOrWhiteSpace(o.ClientId), nameof(o.ClientId),
             "is required when Disputes:Console:Authority is set.");

@@ -73,7 +73,7 @@ public sealed class CheckpointStore
         var id = Guid.CreateVersion7();
         DateTime takenAt;
         long sequence;
-        await using (var now = new NpgsqlCommand($"""select clock_timestamp(), coalesce(max(seq_id), 0) from "{schema}".mt_events""", connection, transaction))
+        await using (var now = new NpgsqlCommand($"""select clock_timestamp(), coalesce(max(seq_id), 0) from {MartenInternals.Events(schema)}""", connection, transaction))
         await using (var reader = await now.ExecuteReaderAsync(ct))
         {
             await reader.ReadAsync(ct);
@@ -111,8 +111,8 @@ public sealed class CheckpointStore
             await using var command = new NpgsqlCommand(
                 $"""
                  select s.id, s.version, e.headers ->> '{EventHash.HashHeader}'
-                 from "{schema}".mt_streams s
-                 left join "{schema}".mt_events e on e.stream_id = s.id and e.version = s.version
+                 from {MartenInternals.Streams(schema)} s
+                 left join {MartenInternals.Events(schema)} e on e.stream_id = s.id and e.version = s.version
                  where s.version > 0
                  order by s.id
                  """, connection, transaction);

@@ -64,7 +64,7 @@ public sealed class CheckpointVerifier
                 findingCount++;
             }
         long sequenceNow;
-        await using (var highest = new NpgsqlCommand($"""select coalesce(max(seq_id), 0) from "{schema}".mt_events""", connection, transaction))
+        await using (var highest = new NpgsqlCommand($"""select coalesce(max(seq_id), 0) from {MartenInternals.Events(schema)}""", connection, transaction))
             sequenceNow = (long)(await highest.ExecuteScalarAsync(ct))!;
         await transaction.CommitAsync(ct);
 
@@ -96,9 +96,9 @@ public sealed class CheckpointVerifier
         await using var command = new NpgsqlCommand(
             $"""
              select d.id, d.version, d.hash, e.seq_id, e.headers ->> '{EventHash.HashHeader}',
-                    e.seq_id is null and exists (select 1 from "{schema}".mt_events x where x.stream_id = d.id)
+                    e.seq_id is null and exists (select 1 from {MartenInternals.Events(schema)} x where x.stream_id = d.id)
              from unnest($1::uuid[], $2::bigint[], $3::text[]) as d(id, version, hash)
-             left join "{schema}".mt_events e on e.stream_id = d.id and e.version = d.version
+             left join {MartenInternals.Events(schema)} e on e.stream_id = d.id and e.version = d.version
              where e.seq_id is null or e.headers ->> '{EventHash.HashHeader}' is distinct from d.hash
              """, connection, transaction);
         command.Parameters.Add(new NpgsqlParameter { Value = batch.Select(d => d.Id).ToArray() });

@@ -22,7 +22,7 @@ public static class NdjsonEventExport
               'timestamp', to_char(timestamp at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
               'correlationId', correlation_id, 'causationId', causation_id, 'archived', coalesce(is_archived, false),
               'headers', headers, 'data', data)::text
-            from "{schema}".mt_events
+            from {MartenInternals.Events(schema)}
             {(disputeId is null ? "" : "where stream_id = $1")}
             order by seq_id
             """;

@@ -36,7 +36,7 @@ public static class EventHash
     // Marten's filler for the sequence numbers a failed append drew (a second dispute on an order, say): rows in
     // a stream of its own, with no timestamp, that belong to no dispute's history, so they are neither hashed nor
     // verified. (Tombstone.StreamId is random per process, so the stored type name is what identifies them.)
-    public const string MartenTombstoneType = "tombstone";
+    public const string MartenTombstoneType = MartenInternals.TombstoneType;
 
     // What the first event of a stream links to.
     public static readonly string Genesis = new('0', 64);

@@ -37,7 +37,7 @@ public sealed class HashChainTrigger : ISchemaObject
 
     public DbObjectName Identifier { get; }
 
-    private string Events => $"{SchemaUtils.QuoteName(schema, SchemaUtils.IdentifierUsage.General)}.mt_events";
+    private string Events => $"{SchemaUtils.QuoteName(schema, SchemaUtils.IdentifierUsage.General)}.{MartenInternals.EventsTable}";
 
     // A missing previous row (a gap, or events written before the trigger existed) links to the genesis hash
     // rather than refusing the append: refusing would stop the dispute for good, and the verifier names the gap.
@@ -97,7 +97,7 @@ public sealed class HashChainTrigger : ISchemaObject
                     exists (select 1 from pg_trigger t
                             join pg_class c on c.oid = t.tgrelid
                             join pg_namespace tn on tn.oid = c.relnamespace
-                            where t.tgname = :{nameParameter} and c.relname = 'mt_events' and tn.nspname = :{schemaParameter}
+                            where t.tgname = :{nameParameter} and c.relname = '{MartenInternals.EventsTable}' and tn.nspname = :{schemaParameter}
                               and t.tgfoid = p.oid and t.tgtype = {BeforeInsertForEachRow} and t.tgenabled in ('O', 'A'))
              from pg_proc p join pg_namespace n on n.oid = p.pronamespace
              where n.nspname = :{schemaParameter} and p.proname = :{nameParameter};

@@ -93,7 +93,7 @@ public sealed class HistoryVerifier
         return connection;
     }
 
-    private string Events => $"\"{schema}\".mt_events";
+    private string Events => $"{MartenInternals.Events(schema)}";
 
     // Columns 0–3 describe the stream (id, whether it has a row, the version and archived flag the row records),
     // 4–16 the event; the event's are all null for a stream row without events.
@@ -110,7 +110,7 @@ public sealed class HistoryVerifier
     private string AllStreams =>
         $"""
          select s.id, true, coalesce(s.version, 0), coalesce(s.is_archived, false), {EventColumns}
-         from "{schema}".mt_streams s
+         from {MartenInternals.Streams(schema)} s
          left join {Events} e on e.stream_id = s.id and e.type <> '{EventHash.MartenTombstoneType}'
          where (s.version > 0 or e.version is not null)
          order by s.id, e.version
@@ -121,7 +121,7 @@ public sealed class HistoryVerifier
          select e.stream_id, false, 0::bigint, false, {EventColumns}
          from {Events} e
          where e.type <> '{EventHash.MartenTombstoneType}' and e.stream_id is not null
-           and not exists (select 1 from "{schema}".mt_streams s where s.id = e.stream_id)
+           and not exists (select 1 from {MartenInternals.Streams(schema)} s where s.id = e.stream_id)
          order by e.stream_id, e.version
          """;
 
@@ -129,7 +129,7 @@ public sealed class HistoryVerifier
         $"""
          select k.id, s.id is not null, coalesce(s.version, 0), coalesce(s.is_archived, false), {EventColumns}
          from (select $1::uuid as id) k
-         left join "{schema}".mt_streams s on s.id = k.id
+         left join {MartenInternals.Streams(schema)} s on s.id = k.id
          left join {Events} e on e.stream_id = k.id and e.type <> '{EventHash.MartenTombstoneType}'
          where coalesce(s.version, 0) > 0 or e.version is not null
          order by e.version
@@ -142,7 +142,7 @@ public sealed class HistoryVerifier
             $"""
              select coalesce(max(seq_id), 0), count(*) filter (where type <> '{EventHash.MartenTombstoneType}'),
                     count(*) filter (where type = '{EventHash.MartenTombstoneType}'),
-                    (select case when is_called then last_value else last_value - 1 end from "{schema}".mt_events_sequence)
+                    (select case when is_called then last_value else last_value - 1 end from {MartenInternals.EventSequence(schema)})
              from {Events}
              """, connection, transaction))
         await using (var reader = await totals.ExecuteReaderAsync(ct))

@@ -1,3 +1,4 @@
+using Disputes.Projections.Store;
 using Disputes.Audit.Integrity;
 using Disputes.Audit.Verification;
 using Disputes.Domain;
@@ -23,7 +24,7 @@ public static class AuditTrailReader
             $"select json_build_object('sequence', seq_id, 'policyVersion', headers->>'{EventHeaders.PolicyVersion}', "
             + $"'idempotencyKey', headers->>'{EventHeaders.IdempotencyKey}', 'previousHash', headers->>'{EventHash.PreviousHashHeader}', "
             + $"'callerSubject', headers->>'{EventHeaders.CallerSubject}', 'callerRole', headers->>'{EventHeaders.CallerRole}', "
-            + $"'hash', headers->>'{EventHash.HashHeader}', 'archived', is_archived) from \"{schema}\".mt_events where seq_id = any(?)",
+            + $"'hash', headers->>'{EventHash.HashHeader}', 'archived', is_archived) from {MartenInternals.Events(schema)} where seq_id = any(?)",
             ct, events.Select(e => e.Sequence).ToArray());
         var headers = rows.ToDictionary(r => r.Sequence);
         var policies = await OpeningPolicies(session, events.Where(e => headers.GetValueOrDefault(e.Sequence)?.PolicyVersion is null), ct);

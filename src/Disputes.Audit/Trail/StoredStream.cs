@@ -1,3 +1,4 @@
+using Disputes.Projections.Store;
 using Disputes.Audit.Verification;
 using JasperFx.Events;
 using Marten;
@@ -25,7 +26,7 @@ public static class StoredStream
     {
         var schema = session.DocumentStore.Options.Events.DatabaseSchemaName;
         var highest = await session.AdvancedSql.QueryAsync<long>(
-            $"select coalesce(max(version), 0) from \"{schema}\".mt_events where stream_id = ?", ct, disputeId);
+            $"select coalesce(max(version), 0) from {MartenInternals.Events(schema)} where stream_id = ?", ct, disputeId);
         return highest.Single() is > 0 and var version ? version : null;
     }
 }

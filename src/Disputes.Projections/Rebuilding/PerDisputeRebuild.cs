@@ -18,7 +18,7 @@ public sealed class PerDisputeRebuild(IDocumentStore store, int batchSize = 200)
     public static readonly TimeSpan DefaultSettle = TimeSpan.FromSeconds(30);
 
     public static IReadOnlyList<IProjectionSource<IDocumentOperations, IQuerySession>> Rebuildable(IDocumentStore store) =>
-        ((StoreOptions)store.Options).Projections.All
+        MartenInternals.Options(store).Projections.All
             .Where(p => p is { Lifecycle: ProjectionLifecycle.Inline } and IForgetsDisputes)
             .ToList();
 
@@ -30,7 +30,7 @@ public sealed class PerDisputeRebuild(IDocumentStore store, int batchSize = 200)
         var report = new RebuildReport(sources.Select(s => s.Name).ToList());
 
         var sweepStarted = await DatabaseNow(ct);
-        await foreach (var batch in Batches($"select id from \"{schema}\".mt_streams where id > ? order by id limit {batchSize}", null, ct))
+        await foreach (var batch in Batches($"select id from {MartenInternals.Streams(schema)} where id > ? order by id limit {batchSize}", null, ct))
         {
             report.Add(batch.Length, await RebuildBatch(batch, projections, schema, ct));
             progress?.Invoke(report);
@@ -38,7 +38,7 @@ public sealed class PerDisputeRebuild(IDocumentStore store, int batchSize = 200)
 
         await Task.Delay(settle, ct);
         await foreach (var batch in Batches(
-            $"select id from \"{schema}\".mt_streams where id > ? and timestamp >= ? order by id limit {batchSize}", sweepStarted, ct))
+            $"select id from {MartenInternals.Streams(schema)} where id > ? and timestamp >= ? order by id limit {batchSize}", sweepStarted, ct))
             report.AddCatchUp(batch.Length, await RebuildBatch(batch, projections, schema, ct));
         return report;
     }
@@ -49,7 +49,7 @@ public sealed class PerDisputeRebuild(IDocumentStore store, int batchSize = 200)
         await using var session = store.LightweightSession();
         await session.BeginTransactionAsync(ct);
         // Ordered, so two rebuilds (or a rebuild and a multi-stream writer) lock in the same order and cannot deadlock.
-        await session.AdvancedSql.QueryAsync<Guid>($"select id from \"{schema}\".mt_streams where id = any(?) order by id for update", ct, ids);
+        await session.AdvancedSql.QueryAsync<Guid>($"select id from {MartenInternals.Streams(schema)} where id = any(?) order by id for update", ct, ids);
         var events = await session.Events.QueryAllRawEvents()
             .Where(e => e.StreamId.IsOneOf(ids))
             .OrderBy(e => e.StreamId).ThenBy(e => e.Version)

@@ -27,8 +27,8 @@ public static class DisputesJson
     public static JsonSerializerOptions ConfigureStore(JsonSerializerOptions options)
     {
         Configure(options);
-        if (!options.Converters.OfType<Versioning.LegacySystemActors>().Any())
-            options.Converters.Add(new Versioning.LegacySystemActors());
+        if (!options.Converters.OfType<LegacySystemActors>().Any())
+            options.Converters.Add(new LegacySystemActors());
         return options;
     }
 }

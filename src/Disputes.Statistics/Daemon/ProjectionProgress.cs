@@ -17,7 +17,7 @@ public sealed record ProgressSnapshot(Instant Now, long NewestSequence, ShardPro
 {
     // The registered async shards ("SellerScorecard:All" and so on) and the daemon's own high-water mark row.
     public static IReadOnlyList<string> ShardNames(IDocumentStore store) =>
-        ((DocumentStore)store).Options.Projections.AllShards().Select(s => s.Name.Identity).Order(StringComparer.Ordinal).ToList();
+        MartenInternals.Options(store).Projections.AllShards().Select(s => s.Name.Identity).Order(StringComparer.Ordinal).ToList();
 
     public static async Task<ProgressSnapshot> ReadAsync(IDocumentStore store, CancellationToken ct)
     {
@@ -32,10 +32,10 @@ public sealed record ProgressSnapshot(Instant Now, long NewestSequence, ShardPro
         await using var command = new NpgsqlCommand(
             $"""
              select n.name, coalesce(p.last_seq_id, 0), p.last_updated,
-                    (select e.timestamp from "{schema}".mt_events e where e.seq_id > coalesce(p.last_seq_id, 0) order by e.seq_id limit 1),
-                    now(), (select coalesce(max(seq_id), 0) from "{schema}".mt_events)
+                    (select e.timestamp from {MartenInternals.Events(schema)} e where e.seq_id > coalesce(p.last_seq_id, 0) order by e.seq_id limit 1),
+                    now(), (select coalesce(max(seq_id), 0) from {MartenInternals.Events(schema)})
              from unnest(@names) with ordinality as n(name, position)
-             left join "{schema}".mt_event_progression p on p.name = n.name
+             left join {MartenInternals.Progression(schema)} p on p.name = n.name
              order by n.position
              """, connection);
         command.Parameters.AddWithValue("names", names.ToArray());

@@ -24,10 +24,10 @@ public sealed class ShardLocks : IAsyncDisposable
     // Null when an instance holds any of them (its daemon is running that projection: stop it or wait).
     public static async Task<ShardLocks?> TryTakeAsync(IDocumentStore store, IReadOnlyCollection<string> projectionNames, CancellationToken ct)
     {
-        var options = ((DocumentStore)store).Options;
+        var options = MartenInternals.Options(store);
         var wanted = options.Projections.AllShards()
             .Where(s => projectionNames.Contains(s.Name.Name))
-            .Select(s => (long)ProjectionLockIds.Compute(options.Events.DatabaseSchemaName, s.Name, options.Projections.DaemonLockId))
+            .Select(s => MartenInternals.ShardLock(options, s.Name))
             .ToList();
 
         var connection = store.Storage.Database.CreateConnection();

@@ -15,7 +15,7 @@ public sealed class WebhookOutboxProjection(string schema) : IProjection
 {
     private readonly string outbox = WebhookOutboxTable.QualifiedName(schema);
     private readonly string subscriptions = WebhookSubscriptionTable.QualifiedName(schema);
-    private readonly string events = $"\"{schema}\".mt_events";
+    private readonly string events = $"{MartenInternals.Events(schema)}";
 
     public Task ApplyAsync(IDocumentOperations operations, IReadOnlyList<IEvent> appended, CancellationToken cancellation)
     {

@@ -1,3 +1,4 @@
+using Disputes.Statistics;
 using Disputes.Statistics.Daily;
 using Disputes.Statistics.Facts;
 using Disputes.Statistics.Scorecards;

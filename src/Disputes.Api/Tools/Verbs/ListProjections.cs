@@ -5,6 +5,8 @@ using Disputes.Audit.ReplayCheck;
 using Disputes.Audit.Verification;
 using Disputes.Hosting.Tools;
 using Disputes.Projections.Rebuilding;
+using Disputes.Projections.Store;
+using Disputes.Statistics;
 using Disputes.Statistics.Facts;
 using JasperFx.Events.Projections;
 using Marten;
@@ -23,7 +25,7 @@ public sealed class ListProjections : IToolVerb
         args.Allow(0);
         var store = services.GetRequiredService<IDocumentStore>();
         var rebuildable = PerDisputeRebuild.Rebuildable(store).Select(p => p.Name).Concat(StatisticsProjections.Names).ToHashSet();
-        foreach (var projection in ((StoreOptions)store.Options).Projections.All.OrderBy(p => p.Lifecycle).ThenBy(p => p.Name))
+        foreach (var projection in MartenInternals.Options(store).Projections.All.OrderBy(p => p.Lifecycle).ThenBy(p => p.Name))
             output.WriteLine($"{projection.Name,-24} {projection.Lifecycle,-8} {(rebuildable.Contains(projection.Name) ? "rebuildable" : "")}");
         return Task.FromResult(0);
     }

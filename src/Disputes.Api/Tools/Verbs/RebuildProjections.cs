@@ -5,6 +5,7 @@ using Disputes.Audit.ReplayCheck;
 using Disputes.Audit.Verification;
 using Disputes.Hosting.Tools;
 using Disputes.Projections.Rebuilding;
+using Disputes.Statistics;
 using Disputes.Statistics.Facts;
 using Marten;
 

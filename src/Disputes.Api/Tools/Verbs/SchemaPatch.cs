@@ -1,3 +1,4 @@
+using Disputes.Projections.Store;
 using Disputes.Api.Tools;
 using Disputes.Audit.Checkpoints;
 using Disputes.Audit.Export;
@@ -31,7 +32,7 @@ public sealed class SchemaPatch : IToolVerb
             return 0;
         }
         var sql = new StringWriter();
-        migration.WriteAllUpdates(sql, ((StoreOptions)store.Options).Advanced.Migrator, AutoCreate.CreateOrUpdate);
+        migration.WriteAllUpdates(sql, MartenInternals.Options(store).Advanced.Migrator, AutoCreate.CreateOrUpdate);
         var patch = sql.ToString();
         if (args.Option("out") is { } path)
             await File.WriteAllTextAsync(path, patch, new System.Text.UTF8Encoding(false), ct);

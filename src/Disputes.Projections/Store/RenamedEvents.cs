@@ -5,7 +5,7 @@ using Disputes.Projections.Store;
 using Marten;
 using static Marten.Services.Json.Transformations.SystemTextJson.JsonTransformations;
 
-namespace Disputes.Projections.Store.Versioning;
+namespace Disputes.Projections.Store;
 
 // An event's stored type name is wire format: renaming the record changes the name new events are stored
 // under, and history written under the old name must still read as today's type, for projections, replays

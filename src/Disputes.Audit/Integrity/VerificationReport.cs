@@ -1,7 +1,7 @@
 using Disputes.Audit.Integrity;
 using Disputes.Audit.Trail;
 
-namespace Disputes.Audit.Verification;
+namespace Disputes.Audit.Integrity;
 
 // What the verification endpoints answer (HistoryVerifier's outcome, where a stream is a dispute). Each break
 // is the first broken link of one dispute; eventType is the type name as stored and hashed (mt_events.type).

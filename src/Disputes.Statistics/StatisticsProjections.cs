@@ -6,7 +6,7 @@ using Disputes.Statistics.Scorecards;
 using JasperFx.Events.Projections;
 using Marten;
 
-namespace Disputes.Statistics.Facts;
+namespace Disputes.Statistics;
 
 // The cross-dispute views, run by the async daemon (hot/cold across API instances) rather than inline: they read
 // a little behind the commands, and no command ever waits on them.

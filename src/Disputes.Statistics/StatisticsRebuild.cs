@@ -3,7 +3,7 @@ using Disputes.Projections.Store;
 using Disputes.Statistics.Daemon;
 using Marten;
 
-namespace Disputes.Statistics.Facts;
+namespace Disputes.Statistics;
 
 // Rebuilds the async statistics from the events with a daemon of its own, safe beside running API instances: it
 // asks every instance's daemon to stand down (DaemonPause), then takes the shards' hot/cold locks, so no

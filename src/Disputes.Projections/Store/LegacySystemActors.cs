@@ -4,7 +4,7 @@ using Disputes.Domain;
 using Disputes.Projections;
 using Disputes.Projections.Store;
 
-namespace Disputes.Projections.Store.Versioning;
+namespace Disputes.Projections.Store;
 
 // History written before the platform had an actor kind of its own names two different participants "System":
 // the engine ("policy" on deadline bookkeeping, "scheduler" on fired clocks and their consequences) and the

@@ -1,12 +1,13 @@
 using Disputes.Domain;
 using Disputes.Projections;
+using Disputes.Projections.Store;
 using JasperFx;
 using JasperFx.Events;
 using JasperFx.Events.Projections;
 using Marten;
 using Weasel.Core;
 
-namespace Disputes.Projections.Store;
+namespace Disputes.Projections;
 
 // The store's shape, shared by the API and tools so both read and write the same schema: the event store, the JSON,
 // and the per-dispute read models every command writes, then each feature module's own part (IStoreModule).
@@ -29,7 +30,7 @@ public static class MartenSetup
         opts.Events.StreamIdentity = StreamIdentity.AsGuid;
         opts.Events.AppendMode = EventAppendMode.Quick;
         opts.Events.AddEventTypes(EventTypes());
-        Versioning.RenamedEvents.Configure(opts);
+        RenamedEvents.Configure(opts);
         // Auditors see who asked (correlation id), under which key and policy, beside every event.
         opts.Events.MetadataConfig.CorrelationIdEnabled = true;
         opts.Events.MetadataConfig.CausationIdEnabled = true;
