@@ -76,14 +76,12 @@ internal sealed class DisputeGuards(Dispute? dispute, Instant now, DisputePolicy
     public Guard SilenceEscalates => Condition("policy: seller silence escalates",
         () => policy.OnSellerSilence == SellerSilenceConsequence.Escalate);
 
-    public Guard DecisionRefunds => Condition("the decision is a refund",
-        () => D.Decision?.Kind is DecisionKind.FullRefund or DecisionKind.PartialRefund);
+    public Guard DecisionIs(string description, DecisionKind[] kinds) => Condition(description,
+        () => D.Decision is { } decision && kinds.Contains(decision.Kind));
 
-    public Guard DecisionReturns => Condition("the decision is a return and refund",
-        () => D.Decision?.Kind == DecisionKind.ReturnAndRefund);
+    public Guard NotAppealed => Condition("the dispute has not been appealed", () => !D.Appealed);
 
-    public Guard DecisionRejects => Condition("the decision rejects the claim",
-        () => D.Decision?.Kind == DecisionKind.ClaimRejected);
+    public Guard Appealed => Condition("the dispute was appealed", () => D.Appealed);
 
     public Guard DecisionOpenToAppeal => Condition("the decision is open to appeal",
         () => D.Decision is { Final: false });

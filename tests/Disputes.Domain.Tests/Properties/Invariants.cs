@@ -21,6 +21,7 @@ internal static class Invariants
     public const string ClockFires = "a running clock fires at or after its due instant";
     public const string NoExceptions = "Decide and Evolve never throw";
     public const string ClockBasisExplains = "each running clock's basis (start + length) adds up to its due instant";
+    public const string MachineDestination = "an accepted command leaves the dispute in the status the machine's table names for it";
 
     public static void ClosedStaysClosed(Dispute? before, Decision decision)
     {
@@ -115,6 +116,19 @@ internal static class Invariants
     {
         if (DisputeJson.Serialize(loaded) != json)
             Fail(Replays, $"{original.GetType().Name} changes on a JSON round trip: {json} became {DisputeJson.Serialize(loaded)}");
+    }
+
+    // The diagram and GET /lifecycle draw the machine's destinations, the evolver decides the real status: they
+    // must agree for every branch a command can take, or the published lifecycle lies.
+    public static void LandsWhereTheMachineSays(IDisputeCommand command, Dispute? before, Instant now, DisputePolicy policy, Dispute after)
+    {
+        // An opening has no dispute to check the buyer against (OpeningRules does that): its row has one branch.
+        var declared = before is null
+            ? DisputeMachine.Table().Single(t => t.From == DisputeStatus.None && t.Action == command.Action).To
+            : DisputeMachine.For(before, now, policy).Destination(command);
+        if (declared != after.Status)
+            Fail(MachineDestination, $"{command.Action} by {command.By} in {before?.Status ?? DisputeStatus.None}: "
+                + $"the machine says {declared?.ToString() ?? "no branch"}, the events lead to {after.Status}");
     }
 
     // A running clock, or a party who can move the case on. Messages and extra evidence do not count: they

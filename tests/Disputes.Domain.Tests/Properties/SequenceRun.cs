@@ -132,6 +132,7 @@ public sealed partial class SequenceRun
                         historyFromJson.Add(loaded);
                     }
 
+                    Invariants.LandsWhereTheMachineSays(command, before, now, policy, state!);
                     Invariants.Replay(state!, historyFromJson);
                     Invariants.HasWayOut(state!, now, policy);
                     var changed = state;
