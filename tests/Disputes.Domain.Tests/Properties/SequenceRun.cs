@@ -141,7 +141,7 @@ public sealed partial class SequenceRun
 
                 if (state is not null)
                     Invariants.State(state, policy);
-                coverage.Record(command, decision, state);
+                coverage.Record(command, before, decision, state);
                 generator.Observe(state);
             }
             catch (InvariantViolation violation)
