@@ -49,7 +49,7 @@ internal sealed class DisputeGuards(Dispute? dispute, Instant now, DisputePolicy
     public Guard BuyerOrPlatform => new("actor is the buyer or the platform", RefusalKind.WrongActor,
         a => Buyer.Check(a) || Platform.Check(a));
 
-    public Guard Before(DeadlineKind kind) => new($"before the {Words(kind)} deadline", RefusalKind.DeadlinePassed,
+    public Guard Before(DeadlineKind kind) => new($"before the {DeadlineRules.Of(kind).Label} deadline", RefusalKind.DeadlinePassed,
         _ => !D.Deadlines.TryGetValue(kind, out var deadline) || now < deadline.DueAt);
 
     public Guard EvidenceBelowLimit => new($"fewer than {policy.MaxEvidenceItems} evidence items", RefusalKind.LimitReached,
@@ -88,17 +88,4 @@ internal sealed class DisputeGuards(Dispute? dispute, Instant now, DisputePolicy
 
     private static Guard Condition(string description, Func<bool> check) =>
         new(description, RefusalKind.NotAllowedInState, _ => check());
-
-    private static string Words(DeadlineKind kind) => kind switch
-    {
-        DeadlineKind.SellerResponse => "seller response",
-        DeadlineKind.BuyerReplyToOffer => "buyer reply",
-        DeadlineKind.NegotiationLimit => "negotiation",
-        DeadlineKind.EvidenceResponse => "evidence",
-        DeadlineKind.MediatorDecisionSla => "mediator decision",
-        DeadlineKind.ReturnShipment => "return shipment",
-        DeadlineKind.ReturnConfirmation => "return confirmation",
-        DeadlineKind.AppealWindow => "appeal",
-        _ => kind.ToString(),
-    };
 }

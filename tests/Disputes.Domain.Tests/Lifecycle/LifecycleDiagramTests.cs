@@ -8,7 +8,7 @@ public partial class LifecycleDiagramTests
     private const string UpdateVariable = "DISPUTES_UPDATE_DOCS";
     private const string Fence = "```mermaid\n";
 
-    private static readonly string DocPath = Path.Combine(RepositoryRoot(), "docs", "lifecycle.md");
+    private static readonly string DocPath = Repository.File("docs", "lifecycle.md");
 
     [Fact]
     public void The_documented_diagram_is_the_machine_diagram()
@@ -61,7 +61,7 @@ public partial class LifecycleDiagramTests
 
         foreach (var policy in policies)
             foreach (var kind in Enum.GetValues<DeadlineKind>())
-                doc.Should().Contain(DeadlineRules.Consequence(kind, policy), "the {0} clock's consequence is documented", kind);
+                doc.Should().Contain(DeadlineRules.Of(kind).Consequence(policy), "the {0} clock's consequence is documented", kind);
     }
 
     [Fact]
@@ -101,14 +101,6 @@ public partial class LifecycleDiagramTests
     }
 
     private static string Normalise(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Disputes.sln")))
-                return dir.FullName;
-        throw new DirectoryNotFoundException($"No Disputes.sln above {AppContext.BaseDirectory}.");
-    }
 
     [GeneratedRegex(@"^\s*(?<from>\w+) --> (?<to>\w+) : (?<trigger>\w+)", RegexOptions.Multiline)]
     private static partial Regex TransitionLine();

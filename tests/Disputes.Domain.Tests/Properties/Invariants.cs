@@ -82,7 +82,7 @@ internal static class Invariants
         if (!running.SequenceEqual(required))
             Fail(DeadlinesFollowRules, $"status {d.Status}: running [{Describe(running)}], required [{Describe(required)}]");
         foreach (var clock in running)
-            if (ClockBasis.For(clock.Kind, d, policy)?.DueAt(policy) is var explained && explained != clock.DueAt)
+            if (DeadlineRules.Of(clock.Kind).Basis(d, policy)?.DueAt(policy) is var explained && explained != clock.DueAt)
                 Fail(ClockBasisExplains, $"{clock.Kind} is due {clock.DueAt}, its basis says {explained?.ToString() ?? "nothing"}");
     }
 
