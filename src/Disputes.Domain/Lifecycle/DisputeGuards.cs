@@ -43,7 +43,7 @@ internal sealed class DisputeGuards(Dispute? dispute, Instant now, DisputePolicy
         a => a.Kind == ActorKind.Platform);
 
     // Clocks are the engine's alone: no party, and not the platform either, can make a deadline pass.
-    public Guard Engine => new("actor is the engine (a clock ran out)", RefusalKind.WrongActor,
+    public Guard System => new("actor is the engine (a clock ran out)", RefusalKind.WrongActor,
         a => a.Kind == ActorKind.System);
 
     public Guard BuyerOrPlatform => new("actor is the buyer or the platform", RefusalKind.WrongActor,

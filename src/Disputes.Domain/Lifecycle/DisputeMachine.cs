@@ -134,7 +134,7 @@ public sealed class DisputeMachine
 
     private void Configure(DisputeGuards g)
     {
-        var clock = g.Engine;
+        var clock = g.System;
 
         Permit(S.None, A.Open, S.AwaitingSellerResponse, g.Buyer);
 

@@ -14,10 +14,10 @@ internal sealed class Coverage
     public int Sequences { get; set; }
     public int Steps { get; set; }
 
-    public void Record(IDisputeCommand command, Dispute? before, Decision decision, Dispute? after)
+    public void Record(IDisputeCommand command, Dispute? before, Verdict verdict, Dispute? after)
     {
         Steps++;
-        switch (decision)
+        switch (verdict)
         {
             case Disputes.Domain.Accepted { Events.Count: > 0 } accepted:
                 Bump(Accepted, command.Action);

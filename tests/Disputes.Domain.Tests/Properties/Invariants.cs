@@ -23,9 +23,9 @@ internal static class Invariants
     public const string ClockBasisExplains = "each running clock's basis (start + length) adds up to its due instant";
     public const string MachineDestination = "an accepted command leaves the dispute in the status the machine's table names for it";
 
-    public static void ClosedStaysClosed(Dispute? before, Decision decision)
+    public static void ClosedStaysClosed(Dispute? before, Verdict verdict)
     {
-        if (before?.Status == DisputeStatus.Closed && decision is Accepted { Events.Count: > 0 } accepted)
+        if (before?.Status == DisputeStatus.Closed && verdict is Accepted { Events.Count: > 0 } accepted)
             Fail(ClosedIsFinal, $"a closed dispute accepted {Names(accepted.Events)}");
     }
 
@@ -150,7 +150,7 @@ internal static class Invariants
     // Repeating a command that just took effect must be refused or change nothing. Only a message or a piece of
     // evidence is a new fact each time (the domain keeps no ids to deduplicate them), and even then only the
     // fact itself: a second EvidenceAdded must not answer the evidence request again.
-    public static void RepeatChangesNothing(IDisputeCommand command, Decision repeat)
+    public static void RepeatChangesNothing(IDisputeCommand command, Verdict repeat)
     {
         if (repeat is not Accepted { Events.Count: > 0 } accepted)
             return;
@@ -166,13 +166,13 @@ internal static class Invariants
 
     // The scheduler's expiry of a running clock, at or after its due instant, must take effect: otherwise the
     // dispute would wait forever on a clock that cannot run out.
-    public static void DueClockFires(IDisputeCommand command, Dispute? before, Instant now, Decision decision)
+    public static void DueClockFires(IDisputeCommand command, Dispute? before, Instant now, Verdict verdict)
     {
         if (command is not ExpireDeadline { By.Kind: ActorKind.System } expiry || before is null
             || !before.Deadlines.TryGetValue(expiry.Kind, out var running) || running.DueAt != expiry.DueAt || now < running.DueAt)
             return;
-        if (decision is not Accepted { Events: [DeadlineExpired, _, ..] })
-            Fail(ClockFires, $"{expiry.Kind} due {running.DueAt} fired at {now} in {before.Status}: {decision}");
+        if (verdict is not Accepted { Events: [DeadlineExpired, _, ..] })
+            Fail(ClockFires, $"{expiry.Kind} due {running.DueAt} fired at {now} in {before.Status}: {verdict}");
     }
 
     public static string Names(IEnumerable<IDisputeEvent> events) => "[" + string.Join(", ", events.Select(e => e.GetType().Name)) + "]";

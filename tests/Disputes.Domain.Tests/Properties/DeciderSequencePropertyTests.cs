@@ -8,7 +8,7 @@ public sealed class SequenceRunFixture
     public SequenceRun Run { get; } = SequenceRun.Execute();
 }
 
-public class DecisionSequencePropertyTests(SequenceRunFixture fixture, ITestOutputHelper output) : IClassFixture<SequenceRunFixture>
+public class DeciderSequencePropertyTests(SequenceRunFixture fixture, ITestOutputHelper output) : IClassFixture<SequenceRunFixture>
 {
     private readonly SequenceRun run = fixture.Run;
 
