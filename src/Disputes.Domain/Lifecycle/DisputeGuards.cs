@@ -8,24 +8,19 @@ internal sealed class DisputeGuards(Dispute? dispute, Instant now, DisputePolicy
     private Dispute D => dispute ?? new Dispute();
 
     public Guard Buyer => new("actor is the buyer of this dispute", RefusalKind.WrongActor,
-        a => a.Kind == ActorKind.Buyer && a.Id == D.BuyerId);
+        a => D.PartyOf(a) == Party.Buyer);
 
     public Guard Seller => new("actor is the seller of this dispute", RefusalKind.WrongActor,
-        a => a.Kind == ActorKind.Seller && a.Id == D.SellerId);
+        a => D.PartyOf(a) == Party.Seller);
 
     public Guard EitherParty => new("actor is the buyer or the seller of this dispute", RefusalKind.WrongActor,
-        a => Buyer.Check(a) || Seller.Check(a));
+        a => D.PartyOf(a) is not null);
 
     public Guard PartyOrAssignedMediator => new("actor is a party or the assigned mediator", RefusalKind.WrongActor,
         a => EitherParty.Check(a) || AssignedMediator.Check(a));
 
     public Guard RequestedParty => new("actor is the party asked for evidence", RefusalKind.WrongActor,
-        a => D.EvidenceRequest?.From switch
-        {
-            Party.Buyer => Buyer.Check(a),
-            Party.Seller => Seller.Check(a),
-            _ => false,
-        });
+        a => D.EvidenceRequest is { } request && D.PartyOf(a) == request.From);
 
     public Guard NotRequestedParty => new("actor is not the party asked for evidence", RefusalKind.WrongActor,
         a => !RequestedParty.Check(a));
