@@ -132,6 +132,9 @@ public sealed class DisputeMachine
         ([DecisionKind.ClaimRejected], S.Closed, "the decision rejects the claim"),
     ];
 
+    private static readonly Choice[] CarriedOutAtOnce =
+        [.. CarriedOut.Select(o => new Choice(o.To, o.When, c => c is RecordDecision r && o.Kinds.Contains(r.Decision)))];
+
     private void Configure(DisputeGuards g)
     {
         var clock = g.System;
@@ -158,7 +161,7 @@ public sealed class DisputeMachine
 
         Permit(S.AwaitingBuyerEscalation, A.Escalate, S.AwaitingMediator, g.EitherParty);
 
-        foreach (var negotiating in new[] { S.AwaitingSellerResponse, S.AwaitingBuyerReply, S.AwaitingBuyerEscalation })
+        foreach (var negotiating in Enum.GetValues<S>().Where(s => s.IsNegotiation()))
             Permit(negotiating, A.NegotiationLimitReached, S.AwaitingMediator, clock);
 
         // Mediation.
@@ -168,15 +171,14 @@ public sealed class DisputeMachine
         Permit(S.UnderMediation, A.RequestEvidence, S.AwaitingEvidence, g.AssignedMediator);
         // A decision waits out the appeal window, unless it is the decision on an appeal: final, and carried out at once.
         Permit(S.UnderMediation, A.RecordDecision, S.Decided, g.AssignedMediator, g.NotAppealed);
-        PermitChoice(S.UnderMediation, A.RecordDecision,
-            [.. CarriedOut.Select(o => new Choice(o.To, o.When, c => c is RecordDecision r && o.Kinds.Contains(r.Decision)))],
-            g.AssignedMediator, g.Appealed);
+        PermitChoice(S.UnderMediation, A.RecordDecision, CarriedOutAtOnce, g.AssignedMediator, g.Appealed);
         Permit(S.AwaitingEvidence, A.AddEvidence, S.UnderMediation, g.RequestedParty, g.Before(DeadlineKind.EvidenceResponse), g.EvidenceBelowLimit);
         Permit(S.AwaitingEvidence, A.EvidenceDeadlinePassed, S.UnderMediation, clock);
         Permit(S.AwaitingEvidence, A.ReleaseCase, S.AwaitingMediator, g.AssignedMediator);
-        foreach (var mediating in new[] { S.AwaitingMediator, S.UnderMediation, S.AwaitingEvidence })
+        foreach (var mediating in Enum.GetValues<S>().Where(s => s.IsMediation()))
             Allow(mediating, A.MediatorSlaPassed, clock);
 
+        // Either party may appeal once, within the window; when it closes, the decision is carried out.
         Permit(S.Decided, A.Appeal, S.AwaitingMediator, g.EitherParty, g.DecisionOpenToAppeal, g.NoEarlierAppeal, g.Before(DeadlineKind.AppealWindow));
         foreach (var (kinds, to, when) in CarriedOut)
             Permit(S.Decided, A.AppealWindowClosed, to, clock, g.DecisionIs(when, kinds));
