@@ -15,7 +15,7 @@ public class DeciderBenchmarks
     public string Command => lifecycle.Steps[Step].GetType().Name;
 
     [Benchmark]
-    public Decision Decide()
+    public Verdict Decide()
     {
         var state = lifecycle.Before[Step];
         return DisputeDecider.Decide(lifecycle.Steps[Step], state, Lifecycle.Start + Duration.FromMinutes(5 * Step), state?.Policy ?? DisputePolicy.Default);

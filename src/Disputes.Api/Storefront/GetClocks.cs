@@ -66,9 +66,10 @@ public sealed class GetClocksHandler(IQuerySession session, IClock clock) : IQue
         var events = await session.Events.FetchStreamAsync(query.DisputeId, token: ct);
         var clocks = d.Deadlines.Values.OrderBy(x => x.DueAt).ThenBy(x => x.Kind).Select(deadline =>
         {
-            var basis = ClockBasis.For(deadline.Kind, d, d.Policy);
+            var rule = DeadlineRules.Of(deadline.Kind);
+            var basis = rule.Basis(d, d.Policy);
             return new ClockView(
-                deadline.Kind, deadline.Rule, deadline.PolicyVersion, deadline.DueAt, DeadlineRules.Consequence(deadline.Kind, d.Policy),
+                deadline.Kind, deadline.Rule, deadline.PolicyVersion, deadline.DueAt, rule.Consequence(d.Policy),
                 deadline.DueAt <= now, StartedBy(events, deadline),
                 basis is null ? null : new ClockBasisView(basis.From, basis.FromWhat, basis.Length, basis.WorkingTime),
                 basis is { WorkingTime: true } ? Working(d.Policy.Calendar, basis.From, deadline.DueAt, now) : null);

@@ -1,11 +1,11 @@
 namespace Disputes.Domain;
 
-// We store events, not commands: this names the command whose decision a stored event opens, so a history
-// can be put through today's decider again. Only the first event of a decision is read here (plus the
-// look-ahead two decisions need); the rest of it, consequences included, is what the decider must reproduce.
+// We store events, not commands: this names the command whose accepted verdict a stored event opens, so a history
+// can be put through today's decider again. Only the first event of a verdict is read here (plus the look-ahead
+// two verdicts need); the rest of it, consequences included, is what the decider must reproduce.
 public static class CommandReconstruction
 {
-    // Null when no command's decision starts with this event: pure consequences (deadline bookkeeping,
+    // Null when no command's verdict starts with this event: pure consequences (deadline bookkeeping,
     // DisputeClosed, DecisionFinalized, ReturnAuthorised, EvidenceRequestAnswered, MediationOverdue) and an
     // EvidenceRequestLapsed that no release follows.
     public static IDisputeCommand? At(IReadOnlyList<IDisputeEvent> stream, int position) => stream[position] switch
@@ -27,7 +27,7 @@ public static class CommandReconstruction
         MediatorAssigned e when e.By.Kind == ActorKind.Mediator && e.By.Id == e.MediatorId => new ClaimCase(e.DisputeId, e.By),
         MediatorAssigned e => new AssignCase(e.DisputeId, e.MediatorId, e.By),
         MediatorReleased e => new ReleaseCase(e.DisputeId, e.Reason, e.By),
-        // Releasing a case with an open evidence request lapses the request first, in the same decision.
+        // Releasing a case with an open evidence request lapses the request first, in the same verdict.
         EvidenceRequestLapsed e when Next(stream, position) is MediatorReleased r && r.By == e.By && r.At == e.At =>
             new ReleaseCase(e.DisputeId, r.Reason, r.By),
         EvidenceRequested e => new RequestEvidence(e.DisputeId, e.From, e.Description, e.By),
@@ -41,7 +41,7 @@ public static class CommandReconstruction
         ReturnProblemReported e => new ReportReturnProblem(e.DisputeId, e.Description, e.By),
         RefundSucceeded e => new ReportRefundSucceeded(e.DisputeId, e.Attempt, e.PaymentReference, e.By),
         RefundFailed e => new ReportRefundFailed(e.DisputeId, e.Attempt, e.Reason, e.By),
-        // Every other refund request follows the decision that granted it; one that starts a decision is a retry.
+        // Every other refund request follows the verdict that granted it; one that starts a verdict is a retry.
         RefundRequested e => new RetryRefund(e.DisputeId, e.By),
         DisputeWithdrawn e => new WithdrawDispute(e.DisputeId, e.Reason, e.By),
         DeadlineExpired e => new ExpireDeadline(e.DisputeId, e.Kind, e.DueAt, e.By),

@@ -4,7 +4,7 @@ namespace Disputes.Domain;
 
 // Rule drift: would today's decider, given the same commands at the same instants under the policy the dispute
 // opened under, have appended exactly the stored history? Walks the stream from the start, reads back the command
-// behind each decision, decides it again and compares. Pure and read-only; stops at the first departure, because
+// behind each verdict, decides it again and compares. Pure and read-only; stops at the first departure, because
 // every later step would be decided from a state the stored history never had.
 public static class HistoryReplay
 {
@@ -27,21 +27,21 @@ public static class HistoryReplay
 
             // The opening carries the policy it was decided under; every later step uses the one the state recorded.
             var policy = state?.Policy ?? (stored as DisputeOpened)?.Policy ?? DisputePolicy.Default;
-            Decision decision;
+            Verdict verdict;
             try
             {
-                decision = DisputeDecider.Decide(command, state, stored.At, policy);
+                verdict = DisputeDecider.Decide(command, state, stored.At, policy);
             }
             catch (Exception e)
             {
                 return new ReplayResult(replayed, Failed(stream, position, command, "Decide", e));
             }
 
-            if (decision is Refused refused)
+            if (verdict is Refused refused)
                 return new ReplayResult(replayed, new ReplayFinding(Version(position), Version(position), DriftKind.Refused,
                     Name(stored), command, refused.Refusal.Rule, refused.Refusal.Message, [], [Name(stored)]));
 
-            var decided = ((Accepted)decision).Events;
+            var decided = ((Accepted)verdict).Events;
             if (Mismatch(stream, position, command, decided, json) is { } mismatch)
                 return new ReplayResult(replayed, mismatch);
 

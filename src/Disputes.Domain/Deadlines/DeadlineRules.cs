@@ -1,69 +1,105 @@
-using NodaTime;
+using S = Disputes.Domain.DisputeStatus;
+using A = Disputes.Domain.DisputeAction;
 
 namespace Disputes.Domain;
 
-// Which clocks a state runs and when each falls due: a pure function of the state, so the decider can
-// diff "running" against "required" after every transition and never forget to cancel one.
+// The clocks of the policy, one entry each: its rule name, trigger and label, which state runs it and from what, the
+// actions it bounds, and what running out costs in words and in events. The decider's deadline diff, expiry, the
+// machine's "before" guards, allowed-until and clock provenance all look a clock up here, so adding one is adding an
+// entry: DeadlineRule's constructor takes every part, and DeadlineRulesTests hold the table to the enum, the machine
+// and docs/rules.md. Entries rather than a switch per question, because a clock's parts change together.
 public static class DeadlineRules
 {
-    public const string SellerFirstResponse = "seller-first-response";
-    public const string BuyerReplyToOffer = "buyer-reply-to-offer";
-    public const string NegotiationWithoutResolution = "negotiation-without-resolution";
-    public const string PartyAnswersEvidenceRequest = "party-answers-evidence-request";
-    public const string MediatorDecisionSla = "mediator-decision-sla";
-    public const string BuyerShipsReturn = "buyer-ships-return";
-    public const string SellerConfirmsDeliveredReturn = "seller-confirms-delivered-return";
-    public const string AppealWindow = "appeal-window";
+    public static IReadOnlyList<DeadlineRule> All { get; } =
+    [
+        new(DeadlineKind.SellerResponse, name: "seller-first-response", label: "seller response", trigger: A.SellerResponseDeadlinePassed,
+            runs: d => d.Status == S.AwaitingSellerResponse,
+            basis: (d, p) => new(d.OpenedAt, p.SellerResponse, false, "opened"),
+            bounds: [A.AcceptClaim, A.MakeOffer, A.RejectClaim, A.Escalate],
+            consequence: p => p.OnSellerSilence == SellerSilenceConsequence.RefundBuyer
+                ? "the buyer is refunded in full"
+                : "the dispute is escalated to mediation",
+            expire: (d, c, now, p) => p.OnSellerSilence == SellerSilenceConsequence.RefundBuyer
+                ? [Transitions.RequestRefund(d, d.Refundable, c.By, now)]
+                : [new DisputeEscalated(d.Id, "The seller did not respond in time.", c.By, now)]),
 
+        new(DeadlineKind.BuyerReplyToOffer, name: "buyer-reply-to-offer", label: "buyer reply", trigger: A.BuyerReplyDeadlinePassed,
+            runs: d => d.Status == S.AwaitingBuyerReply,
+            basis: (d, p) => d.PendingOffer is { } offer ? new(offer.MadeAt, p.BuyerReplyToOffer, false, "offer-made") : null,
+            bounds: [A.AcceptOffer, A.RejectOffer, A.Escalate],
+            consequence: _ => "the dispute is closed without a refund",
+            expire: (d, c, now, _) => [new DisputeClosed(d.Id, DisputeOutcome.Expired, d.Refunded, c.By, now)]),
+
+        new(DeadlineKind.NegotiationLimit, name: "negotiation-without-resolution", label: "negotiation", trigger: A.NegotiationLimitReached,
+            runs: d => d.Status.IsNegotiation(),
+            basis: (d, p) => new(d.OpenedAt, p.NegotiationLimit, false, "opened"),
+            bounds: [A.Escalate],
+            consequence: _ => "the dispute is escalated to mediation",
+            expire: (d, c, now, _) => [new DisputeEscalated(d.Id, "The parties did not resolve the dispute within the negotiation limit.", c.By, now)]),
+
+        new(DeadlineKind.EvidenceResponse, name: "party-answers-evidence-request", label: "evidence", trigger: A.EvidenceDeadlinePassed,
+            runs: d => d.Status == S.AwaitingEvidence,
+            basis: (d, p) => d.EvidenceRequest is { } request ? new(request.RequestedAt, p.EvidenceResponse, false, "evidence-requested") : null,
+            bounds: [A.AddEvidence],
+            consequence: _ => "the mediator may decide without the evidence",
+            expire: (d, c, now, _) => [new EvidenceRequestLapsed(d.Id, d.EvidenceRequest!.From, c.By, now)]),
+
+        // Working time in the mediation calendar; once flagged overdue the case stops running it.
+        new(DeadlineKind.MediatorDecisionSla, name: "mediator-decision-sla", label: "mediator decision", trigger: A.MediatorSlaPassed,
+            runs: d => d.Status.IsMediation() && !d.MediationOverdue,
+            basis: (d, p) => d.EscalatedAt is { } escalated ? new(escalated, p.MediatorDecisionSla, true, "escalated") : null,
+            bounds: [A.ClaimCase, A.AssignCase, A.RecordDecision],
+            consequence: _ => "the case is flagged overdue in the mediator queue",
+            expire: (d, c, now, _) => [new MediationSlaBreached(d.Id, c.DueAt, c.By, now)]),
+
+        new(DeadlineKind.ReturnShipment, name: "buyer-ships-return", label: "return shipment", trigger: A.ReturnShipmentDeadlinePassed,
+            runs: d => d.Status == S.AwaitingReturnShipment,
+            basis: (d, p) => d.Return is { } authorised ? new(authorised.AuthorisedAt, p.ReturnShipment, false, "return-authorised") : null,
+            bounds: [A.ShipReturn],
+            consequence: _ => "the dispute is closed in the seller's favour",
+            expire: (d, c, now, _) => [new DisputeClosed(d.Id, DisputeOutcome.Expired, d.Refunded, c.By, now)]),
+
+        new(DeadlineKind.ReturnConfirmation, name: "seller-confirms-delivered-return", label: "return confirmation", trigger: A.ReturnConfirmationDeadlinePassed,
+            runs: d => d.Status == S.ReturnDelivered,
+            basis: (d, p) => d.Return?.DeliveredAt is { } delivered ? new(delivered, p.ReturnConfirmation, false, "return-delivered") : null,
+            bounds: [A.ConfirmReturnReceived, A.ReportReturnProblem],
+            consequence: _ => "the buyer is refunded",
+            expire: (d, c, now, _) => [Transitions.RequestRefund(d, d.Return!.RefundAmount, c.By, now)]),
+
+        // The decision on an appeal is final at once and runs no window.
+        new(DeadlineKind.AppealWindow, name: "appeal-window", label: "appeal", trigger: A.AppealWindowClosed,
+            runs: d => d.Status == S.Decided && d.Decision is { Final: false },
+            basis: (d, p) => d.Decision is { } decision ? new(decision.DecidedAt, p.AppealWindow, false, "decided") : null,
+            bounds: [A.Appeal],
+            consequence: _ => "the decision becomes final",
+            expire: (d, c, now, _) =>
+            [
+                new DecisionFinalized(d.Id, d.Decision!.Kind, d.Decision.RefundAmount, c.By, now),
+                .. Transitions.Execute(d, d.Decision.Kind, d.Decision.RefundAmount, c.By, now),
+            ]),
+    ];
+
+    private static readonly Dictionary<DeadlineKind, DeadlineRule> ByKind = All.ToDictionary(r => r.Kind);
+    private static readonly HashSet<DisputeAction> Triggers = [.. All.Select(r => r.Trigger)];
+    private static readonly ILookup<DisputeAction, DeadlineKind> Bounding =
+        All.SelectMany(r => r.Bounds.Select(action => (Action: action, r.Kind))).ToLookup(b => b.Action, b => b.Kind);
+
+    public static DeadlineRule Of(DeadlineKind kind) =>
+        ByKind.TryGetValue(kind, out var rule) ? rule : throw new ArgumentOutOfRangeException(nameof(kind), kind, "No such clock.");
+
+    // Clock triggers are fired by the deadline scheduler through ExpireDeadline, never asked for by a client.
+    public static bool IsClock(this DisputeAction action) => Triggers.Contains(action);
+
+    public static IEnumerable<DeadlineKind> BoundingClocks(DisputeAction action) => Bounding[action];
+
+    // Which clocks a state runs and when each falls due: a pure function of the state, so the decider can diff
+    // "running" against "required" after every transition and never forget to cancel one.
     public static IReadOnlyList<Deadline> Required(Dispute dispute, DisputePolicy policy)
     {
         var required = new List<Deadline>(3);
-        void Add(DeadlineKind kind, Instant due, string rule) => required.Add(new Deadline(kind, due, rule, policy.Version));
-
-        switch (dispute.Status)
-        {
-            case DisputeStatus.AwaitingSellerResponse:
-                Add(DeadlineKind.SellerResponse, dispute.OpenedAt + policy.SellerResponse, SellerFirstResponse);
-                break;
-            case DisputeStatus.AwaitingBuyerReply when dispute.PendingOffer is { } offer:
-                Add(DeadlineKind.BuyerReplyToOffer, offer.MadeAt + policy.BuyerReplyToOffer, BuyerReplyToOffer);
-                break;
-            case DisputeStatus.AwaitingEvidence when dispute.EvidenceRequest is { } request:
-                Add(DeadlineKind.EvidenceResponse, request.RequestedAt + policy.EvidenceResponse, PartyAnswersEvidenceRequest);
-                break;
-            case DisputeStatus.AwaitingReturnShipment when dispute.Return is { } authorised:
-                Add(DeadlineKind.ReturnShipment, authorised.AuthorisedAt + policy.ReturnShipment, BuyerShipsReturn);
-                break;
-            case DisputeStatus.ReturnDelivered when dispute.Return?.DeliveredAt is { } delivered:
-                Add(DeadlineKind.ReturnConfirmation, delivered + policy.ReturnConfirmation, SellerConfirmsDeliveredReturn);
-                break;
-            case DisputeStatus.Decided when dispute.Decision is { Final: false } decision:
-                Add(DeadlineKind.AppealWindow, decision.DecidedAt + policy.AppealWindow, AppealWindow);
-                break;
-        }
-
-        if (dispute.Status.IsNegotiation())
-            Add(DeadlineKind.NegotiationLimit, dispute.OpenedAt + policy.NegotiationLimit, NegotiationWithoutResolution);
-
-        if (dispute.Status.IsMediation() && dispute.EscalatedAt is { } escalated && !dispute.MediationOverdue)
-            Add(DeadlineKind.MediatorDecisionSla, policy.Calendar.AddWorkingTime(escalated, policy.MediatorDecisionSla), MediatorDecisionSla);
-
+        foreach (var rule in All)
+            if (rule.Runs(dispute) && rule.Basis(dispute, policy) is { } basis)
+                required.Add(new Deadline(rule.Kind, basis.DueAt(policy), rule.Name, policy.Version));
         return required;
     }
-
-    // What happens when the clock runs out, for API responses and the queue.
-    public static string Consequence(DeadlineKind kind, DisputePolicy policy) => kind switch
-    {
-        DeadlineKind.SellerResponse => policy.OnSellerSilence == SellerSilenceConsequence.RefundBuyer
-            ? "the buyer is refunded in full"
-            : "the dispute is escalated to mediation",
-        DeadlineKind.BuyerReplyToOffer => "the dispute is closed without a refund",
-        DeadlineKind.NegotiationLimit => "the dispute is escalated to mediation",
-        DeadlineKind.EvidenceResponse => "the mediator may decide without the evidence",
-        DeadlineKind.MediatorDecisionSla => "the case is flagged overdue in the mediator queue",
-        DeadlineKind.ReturnShipment => "the dispute is closed in the seller's favour",
-        DeadlineKind.ReturnConfirmation => "the buyer is refunded",
-        DeadlineKind.AppealWindow => "the decision becomes final",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
-    };
 }

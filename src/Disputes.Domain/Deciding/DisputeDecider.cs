@@ -6,13 +6,13 @@ namespace Disputes.Domain;
 // and the policy version recorded on the dispute (the current one for an opening).
 public static class DisputeDecider
 {
-    public static Decision Decide(IDisputeCommand command, Dispute? state, Instant now, DisputePolicy policy)
+    public static Verdict Decide(IDisputeCommand command, Dispute? state, Instant now, DisputePolicy policy)
     {
         // Who acts is recorded on every event, so it must be storable text like any other field.
         var actor = new FieldErrors();
         actor.RequiredLine("actingAs.id", command.By.Id, OpeningRules.MaxIdLength);
         if (actor.ToRefusal() is { } invalidActor)
-            return Decision.Refuse(invalidActor);
+            return Verdict.Refuse(invalidActor);
 
         switch (command, state)
         {
@@ -20,28 +20,28 @@ public static class DisputeDecider
                 return OpeningRules.Decide(open, now, policy);
             case (OpenDispute open, not null):
                 return OpeningRules.IsSameOpening(open, state)
-                    ? Decision.Nothing
-                    : Decision.Refuse(new Refusal(RefusalKind.DisputeAlreadyExists, "dispute-already-exists",
+                    ? Verdict.Nothing
+                    : Verdict.Refuse(new Refusal(RefusalKind.DisputeAlreadyExists, "dispute-already-exists",
                         $"Dispute {state.Id} already exists with different details.", []));
             case (_, null):
-                return Decision.Refuse(new Refusal(RefusalKind.DisputeNotFound, "dispute-not-found",
+                return Verdict.Refuse(new Refusal(RefusalKind.DisputeNotFound, "dispute-not-found",
                     $"Dispute {command.DisputeId} does not exist.", []));
             case (ExpireDeadline expiry, not null):
-                return DeadlineConsequences.Decide(expiry, state, now, policy);
+                return ExpiryRules.Decide(expiry, state, now, policy);
         }
 
         if (Repeats.ChangesNothing(command, state, now, policy))
-            return Decision.Nothing;
+            return Verdict.Nothing;
 
         var machine = DisputeMachine.For(state, now, policy);
         var permission = machine.Check(command.Action, command.By);
         if (!permission.Allowed)
-            return Decision.Refuse(new Refusal(permission.Kind, RuleName(permission.Kind), permission.Reason, machine.PermittedFor(command.By)));
+            return Verdict.Refuse(new Refusal(permission.Kind, RuleName(permission.Kind), permission.Reason, machine.PermittedFor(command.By)));
 
         if (InputRules.Check(command, state, policy) is { } invalid)
-            return Decision.Refuse(invalid);
+            return Verdict.Refuse(invalid);
 
-        return Decision.Accept(WithDeadlines(state, Transitions.Of(command, state, now), now, policy));
+        return Verdict.Accept(WithDeadlines(state, Transitions.Of(command, state, now), now, policy));
     }
 
     // Appends the deadline changes the transition implies: clocks the new state no longer runs are cancelled,

@@ -7,30 +7,30 @@ internal static class OpeningRules
 {
     public const int MaxIdLength = 200;
 
-    public static Decision Decide(OpenDispute c, Instant now, DisputePolicy policy)
+    public static Verdict Decide(OpenDispute c, Instant now, DisputePolicy policy)
     {
         if (c.By.Kind != ActorKind.Buyer || c.By.Id != c.BuyerId)
-            return Decision.Refuse(new Refusal(RefusalKind.WrongActor, "actor-not-permitted",
+            return Verdict.Refuse(new Refusal(RefusalKind.WrongActor, "actor-not-permitted",
                 "Only the order's buyer may open a dispute on it.", []));
 
         if (Validate(c, policy) is { } invalid)
-            return Decision.Refuse(invalid);
+            return Verdict.Refuse(invalid);
 
         if (now > c.ProtectionEndsAt)
-            return Decision.Refuse(Refusal.Violated("opening-window-closed",
+            return Verdict.Refuse(Refusal.Violated("opening-window-closed",
                 $"Buyer protection for order {c.OrderId} ended at {c.ProtectionEndsAt}; a dispute can no longer be opened."));
 
         var refund = RequestedRefund(c);
         if (refund > c.AmountPaid)
-            return Decision.Refuse(Refusal.Violated("refund-exceeds-amount-paid",
+            return Verdict.Refuse(Refusal.Violated("refund-exceeds-amount-paid",
                 $"The requested refund {refund.Amount} exceeds the amount paid {c.AmountPaid.Amount} ({c.AmountPaid.Currency} minor units)."));
         if (c.RequestedRemedy == Remedy.PartialRefund && refund == c.AmountPaid)
-            return Decision.Refuse(Refusal.Violated("partial-refund-is-full",
+            return Verdict.Refuse(Refusal.Violated("partial-refund-is-full",
                 "A partial refund must be less than the amount paid; ask for a full refund instead."));
 
         var opened = new DisputeOpened(c.DisputeId, c.OrderId, c.BuyerId, c.SellerId, c.Reason, c.Description,
             c.AmountPaid, c.RequestedRemedy, refund, c.ProtectionEndsAt, policy, c.By, now);
-        return Decision.Accept(DisputeDecider.WithDeadlines(null, [opened], now, policy));
+        return Verdict.Accept(DisputeDecider.WithDeadlines(null, [opened], now, policy));
     }
 
     // A retried opening (same stream id, same details) is a repeat, not a conflict.

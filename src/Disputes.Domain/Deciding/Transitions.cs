@@ -22,7 +22,7 @@ internal static class Transitions
             ],
             RejectOffer c => [new BuyerRejectedOffer(id, c.Reason, by, now), new DisputeEscalated(id, "The buyer rejected the seller's offer.", by, now)],
             PostMessage c => [new MessagePosted(id, c.MessageId, c.Text, by, now)],
-            AddEvidence c when d.Status == DisputeStatus.AwaitingEvidence && d.EvidenceRequest is { } request && IsParty(d, by, request.From) =>
+            AddEvidence c when d.Status == DisputeStatus.AwaitingEvidence && d.EvidenceRequest is { } request && d.PartyOf(by) == request.From =>
                 [new EvidenceAdded(id, c.Evidence, by, now), new EvidenceRequestAnswered(id, request.From, by, now)],
             AddEvidence c => [new EvidenceAdded(id, c.Evidence, by, now)],
             Escalate c => [new DisputeEscalated(id, c.Reason, by, now)],
@@ -85,7 +85,4 @@ internal static class Transitions
         var outcome = total == d.AmountPaid ? DisputeOutcome.BuyerFavoured : DisputeOutcome.Split;
         return [new RefundSucceeded(d.Id, c.Attempt, amount, c.PaymentReference, c.By, now), new DisputeClosed(d.Id, outcome, total, c.By, now)];
     }
-
-    private static bool IsParty(Dispute d, Actor by, Party party) =>
-        party == Party.Buyer ? by.Kind == ActorKind.Buyer && by.Id == d.BuyerId : by.Kind == ActorKind.Seller && by.Id == d.SellerId;
 }

@@ -2,7 +2,7 @@ using NodaTime;
 
 namespace Disputes.Domain;
 
-// The whole policy in force today travels with the dispute, so every later decision, replay and audit applies
+// The whole policy in force today travels with the dispute, so every later verdict, replay and audit applies
 // the rules of that day wherever the stream is read, whatever the configuration says by then.
 public sealed record DisputeOpened(
     Guid DisputeId,

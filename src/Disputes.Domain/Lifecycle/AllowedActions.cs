@@ -27,18 +27,5 @@ public static class AllowedActions
         machine.PermittedFor(actor).Select(a => new ActionOption(a, Until(a, d))).ToList();
 
     private static Instant? Until(DisputeAction action, Dispute d) =>
-        BoundBy(action).Select(k => d.Deadlines.GetValueOrDefault(k)?.DueAt).Where(due => due is not null).Min();
-
-    private static DeadlineKind[] BoundBy(DisputeAction action) => action switch
-    {
-        DisputeAction.AcceptClaim or DisputeAction.MakeOffer or DisputeAction.RejectClaim => [DeadlineKind.SellerResponse],
-        DisputeAction.AcceptOffer or DisputeAction.RejectOffer => [DeadlineKind.BuyerReplyToOffer],
-        DisputeAction.Escalate => [DeadlineKind.SellerResponse, DeadlineKind.BuyerReplyToOffer, DeadlineKind.NegotiationLimit],
-        DisputeAction.AddEvidence => [DeadlineKind.EvidenceResponse],
-        DisputeAction.ClaimCase or DisputeAction.AssignCase or DisputeAction.RecordDecision => [DeadlineKind.MediatorDecisionSla],
-        DisputeAction.Appeal => [DeadlineKind.AppealWindow],
-        DisputeAction.ShipReturn => [DeadlineKind.ReturnShipment],
-        DisputeAction.ConfirmReturnReceived or DisputeAction.ReportReturnProblem => [DeadlineKind.ReturnConfirmation],
-        _ => [],
-    };
+        DeadlineRules.BoundingClocks(action).Select(k => d.Deadlines.GetValueOrDefault(k)?.DueAt).Where(due => due is not null).Min();
 }

@@ -8,24 +8,19 @@ internal sealed class DisputeGuards(Dispute? dispute, Instant now, DisputePolicy
     private Dispute D => dispute ?? new Dispute();
 
     public Guard Buyer => new("actor is the buyer of this dispute", RefusalKind.WrongActor,
-        a => a.Kind == ActorKind.Buyer && a.Id == D.BuyerId);
+        a => D.PartyOf(a) == Party.Buyer);
 
     public Guard Seller => new("actor is the seller of this dispute", RefusalKind.WrongActor,
-        a => a.Kind == ActorKind.Seller && a.Id == D.SellerId);
+        a => D.PartyOf(a) == Party.Seller);
 
     public Guard EitherParty => new("actor is the buyer or the seller of this dispute", RefusalKind.WrongActor,
-        a => Buyer.Check(a) || Seller.Check(a));
+        a => D.PartyOf(a) is not null);
 
     public Guard PartyOrAssignedMediator => new("actor is a party or the assigned mediator", RefusalKind.WrongActor,
         a => EitherParty.Check(a) || AssignedMediator.Check(a));
 
     public Guard RequestedParty => new("actor is the party asked for evidence", RefusalKind.WrongActor,
-        a => D.EvidenceRequest?.From switch
-        {
-            Party.Buyer => Buyer.Check(a),
-            Party.Seller => Seller.Check(a),
-            _ => false,
-        });
+        a => D.EvidenceRequest is { } request && D.PartyOf(a) == request.From);
 
     public Guard NotRequestedParty => new("actor is not the party asked for evidence", RefusalKind.WrongActor,
         a => !RequestedParty.Check(a));
@@ -43,13 +38,13 @@ internal sealed class DisputeGuards(Dispute? dispute, Instant now, DisputePolicy
         a => a.Kind == ActorKind.Platform);
 
     // Clocks are the engine's alone: no party, and not the platform either, can make a deadline pass.
-    public Guard Engine => new("actor is the engine (a clock ran out)", RefusalKind.WrongActor,
+    public Guard System => new("actor is the engine (a clock ran out)", RefusalKind.WrongActor,
         a => a.Kind == ActorKind.System);
 
     public Guard BuyerOrPlatform => new("actor is the buyer or the platform", RefusalKind.WrongActor,
         a => Buyer.Check(a) || Platform.Check(a));
 
-    public Guard Before(DeadlineKind kind) => new($"before the {Words(kind)} deadline", RefusalKind.DeadlinePassed,
+    public Guard Before(DeadlineKind kind) => new($"before the {DeadlineRules.Of(kind).Label} deadline", RefusalKind.DeadlinePassed,
         _ => !D.Deadlines.TryGetValue(kind, out var deadline) || now < deadline.DueAt);
 
     public Guard EvidenceBelowLimit => new($"fewer than {policy.MaxEvidenceItems} evidence items", RefusalKind.LimitReached,
@@ -76,31 +71,16 @@ internal sealed class DisputeGuards(Dispute? dispute, Instant now, DisputePolicy
     public Guard SilenceEscalates => Condition("policy: seller silence escalates",
         () => policy.OnSellerSilence == SellerSilenceConsequence.Escalate);
 
-    public Guard DecisionRefunds => Condition("the decision is a refund",
-        () => D.Decision?.Kind is DecisionKind.FullRefund or DecisionKind.PartialRefund);
+    public Guard DecisionIs(string description, DecisionKind[] kinds) => Condition(description,
+        () => D.Decision is { } decision && kinds.Contains(decision.Kind));
 
-    public Guard DecisionReturns => Condition("the decision is a return and refund",
-        () => D.Decision?.Kind == DecisionKind.ReturnAndRefund);
+    public Guard NotAppealed => Condition("the dispute has not been appealed", () => !D.Appealed);
 
-    public Guard DecisionRejects => Condition("the decision rejects the claim",
-        () => D.Decision?.Kind == DecisionKind.ClaimRejected);
+    public Guard Appealed => Condition("the dispute was appealed", () => D.Appealed);
 
     public Guard DecisionOpenToAppeal => Condition("the decision is open to appeal",
         () => D.Decision is { Final: false });
 
     private static Guard Condition(string description, Func<bool> check) =>
         new(description, RefusalKind.NotAllowedInState, _ => check());
-
-    private static string Words(DeadlineKind kind) => kind switch
-    {
-        DeadlineKind.SellerResponse => "seller response",
-        DeadlineKind.BuyerReplyToOffer => "buyer reply",
-        DeadlineKind.NegotiationLimit => "negotiation",
-        DeadlineKind.EvidenceResponse => "evidence",
-        DeadlineKind.MediatorDecisionSla => "mediator decision",
-        DeadlineKind.ReturnShipment => "return shipment",
-        DeadlineKind.ReturnConfirmation => "return confirmation",
-        DeadlineKind.AppealWindow => "appeal",
-        _ => kind.ToString(),
-    };
 }

@@ -12,7 +12,7 @@ public sealed class DisputeMachine
 {
     private readonly StateMachine<S, A> machine;
     private readonly Dictionary<A, StateMachine<S, A>.TriggerWithParameters<Actor>> triggers = [];
-    private readonly List<(S From, A Action, Guard[] Guards)> registered = [];
+    private readonly List<Branch> registered = [];
 
     // Only the current state's rows, unless the whole table is wanted (the diagram): every question is about the
     // current state (no substates, never fired), and configuring all of them cost ~115 KB and ~50 µs per machine,
@@ -34,12 +34,16 @@ public sealed class DisputeMachine
     public static string MermaidDiagram() =>
         Stateless.Graph.MermaidGraph.Format(new DisputeMachine(null, Instant.MinValue, DisputePolicy.Default, wholeTable: true).machine.GetInfo());
 
-    // The whole table as data, for clients that draw the lifecycle themselves: one row per guarded branch.
+    // The whole table as data, for clients that draw the lifecycle themselves: one row per guarded branch, and one
+    // per destination of a branch the command chooses (its criterion last among the guards).
     public static IReadOnlyList<LifecycleTransition> Table() =>
         new DisputeMachine(null, Instant.MinValue, DisputePolicy.Default, wholeTable: true).machine.GetInfo().States
             .SelectMany(state => state.FixedTransitions.Select(t => new LifecycleTransition(
-                (S)state.UnderlyingState, (A)t.Trigger.UnderlyingTrigger, (S)t.DestinationState.UnderlyingState,
-                t.GuardConditionsMethodDescriptions.Select(g => g.Description).ToList())))
+                    (S)state.UnderlyingState, (A)t.Trigger.UnderlyingTrigger, (S)t.DestinationState.UnderlyingState,
+                    t.GuardConditionsMethodDescriptions.Select(g => g.Description).ToList()))
+                .Concat(state.DynamicTransitions.SelectMany(t => t.PossibleDestinationStates.Select(to => new LifecycleTransition(
+                    (S)state.UnderlyingState, (A)t.Trigger.UnderlyingTrigger, Enum.Parse<S>(to.DestinationState),
+                    [.. t.GuardConditionsMethodDescriptions.Select(g => g.Description), to.Criterion])))))
             .ToList();
 
     public Permission Check(A action, Actor actor)
@@ -62,6 +66,12 @@ public sealed class DisputeMachine
         return new Permission(false, reason.Kind, $"{action} requires: {reason.Description}.");
     }
 
+    // Where the table says a command leads from the current state: the destination of the one branch whose guards
+    // all hold, null when none does. The evolver decides the real status; a property test holds the two equal.
+    public S? Destination(IDisputeCommand command) =>
+        registered.Where(r => r.From == machine.State && r.Action == command.Action && r.Guards.All(g => g.Check(command.By)))
+            .Select(r => r.To(command)).SingleOrDefault();
+
     public IReadOnlyList<A> PermittedFor(Actor actor) =>
         Enum.GetValues<A>().Where(a => !a.IsClock() && machine.CanFire(triggers[a], actor)).ToList();
 
@@ -76,24 +86,58 @@ public sealed class DisputeMachine
     private void Permit(S from, A action, S to, params Guard[] guards)
     {
         if (only is null || only == from)
-            machine.Configure(from).PermitIf(triggers[action], to, Register(from, action, guards));
+            machine.Configure(from).PermitIf(triggers[action], to, Register(from, action, _ => to, guards));
     }
 
     private void Allow(S within, A action, params Guard[] guards)
     {
         if (only is null || only == within)
-            machine.Configure(within).PermitReentryIf(triggers[action], Register(within, action, guards));
+            machine.Configure(within).PermitReentryIf(triggers[action], Register(within, action, _ => within, guards));
     }
 
-    private Tuple<Func<Actor, bool>, string>[] Register(S from, A action, Guard[] guards)
+    // A branch whose destination the command's payload chooses, drawn as a choice node. Stateless would call the
+    // selector only when fired, which this machine never is; Destination picks the choice instead.
+    private void PermitChoice(S from, A action, Choice[] choices, params Guard[] guards)
     {
-        registered.Add((from, action, guards));
+        if (only is null || only == from)
+            machine.Configure(from).PermitDynamicIf(triggers[action],
+                _ => throw new InvalidOperationException("The lifecycle machine is never fired."),
+                Drawn(choices),
+                Register(from, action, command => choices.SingleOrDefault(c => c.Chosen(command))?.To, guards));
+    }
+
+    private static Stateless.Reflection.DynamicStateInfos Drawn(Choice[] choices)
+    {
+        var drawn = new Stateless.Reflection.DynamicStateInfos();
+        foreach (var choice in choices)
+            drawn.Add(choice.To.ToString(), choice.When);
+        return drawn;
+    }
+
+    private Tuple<Func<Actor, bool>, string>[] Register(S from, A action, Func<IDisputeCommand, S?> to, Guard[] guards)
+    {
+        registered.Add(new Branch(from, action, guards, to));
         return guards.Select(g => g.ForStateless()).ToArray();
     }
 
+    private sealed record Branch(S From, A Action, Guard[] Guards, Func<IDisputeCommand, S?> To);
+
+    private sealed record Choice(S To, string When, Func<IDisputeCommand, bool> Chosen);
+
+    // Where a mediator's decision leads once carried out: when the appeal window closes, or at once on an appeal.
+    private static readonly (DecisionKind[] Kinds, S To, string When)[] CarriedOut =
+    [
+        ([DecisionKind.FullRefund, DecisionKind.PartialRefund], S.RefundPending, "the decision is a refund"),
+        ([DecisionKind.ReturnAndRefund], S.AwaitingReturnShipment, "the decision is a return and refund"),
+        ([DecisionKind.ClaimRejected], S.Closed, "the decision rejects the claim"),
+    ];
+
+    private static readonly Choice[] CarriedOutAtOnce =
+        [.. CarriedOut.Select(o => new Choice(o.To, o.When, c => c is RecordDecision r && o.Kinds.Contains(r.Decision)))];
+
     private void Configure(DisputeGuards g)
     {
-        var clock = g.Engine;
+        var clock = g.System;
 
         Permit(S.None, A.Open, S.AwaitingSellerResponse, g.Buyer);
 
@@ -117,7 +161,7 @@ public sealed class DisputeMachine
 
         Permit(S.AwaitingBuyerEscalation, A.Escalate, S.AwaitingMediator, g.EitherParty);
 
-        foreach (var negotiating in new[] { S.AwaitingSellerResponse, S.AwaitingBuyerReply, S.AwaitingBuyerEscalation })
+        foreach (var negotiating in Enum.GetValues<S>().Where(s => s.IsNegotiation()))
             Permit(negotiating, A.NegotiationLimitReached, S.AwaitingMediator, clock);
 
         // Mediation.
@@ -125,18 +169,19 @@ public sealed class DisputeMachine
         Permit(S.AwaitingMediator, A.AssignCase, S.UnderMediation, g.MediatorOrPlatform);
         Permit(S.UnderMediation, A.ReleaseCase, S.AwaitingMediator, g.AssignedMediator);
         Permit(S.UnderMediation, A.RequestEvidence, S.AwaitingEvidence, g.AssignedMediator);
-        Permit(S.UnderMediation, A.RecordDecision, S.Decided, g.AssignedMediator);
+        // A decision waits out the appeal window, unless it is the decision on an appeal: final, and carried out at once.
+        Permit(S.UnderMediation, A.RecordDecision, S.Decided, g.AssignedMediator, g.NotAppealed);
+        PermitChoice(S.UnderMediation, A.RecordDecision, CarriedOutAtOnce, g.AssignedMediator, g.Appealed);
         Permit(S.AwaitingEvidence, A.AddEvidence, S.UnderMediation, g.RequestedParty, g.Before(DeadlineKind.EvidenceResponse), g.EvidenceBelowLimit);
         Permit(S.AwaitingEvidence, A.EvidenceDeadlinePassed, S.UnderMediation, clock);
         Permit(S.AwaitingEvidence, A.ReleaseCase, S.AwaitingMediator, g.AssignedMediator);
-        foreach (var mediating in new[] { S.AwaitingMediator, S.UnderMediation, S.AwaitingEvidence })
+        foreach (var mediating in Enum.GetValues<S>().Where(s => s.IsMediation()))
             Allow(mediating, A.MediatorSlaPassed, clock);
 
-        // A decision waits out the appeal window, unless it already is the decision on an appeal.
+        // Either party may appeal once, within the window; when it closes, the decision is carried out.
         Permit(S.Decided, A.Appeal, S.AwaitingMediator, g.EitherParty, g.DecisionOpenToAppeal, g.NoEarlierAppeal, g.Before(DeadlineKind.AppealWindow));
-        Permit(S.Decided, A.AppealWindowClosed, S.RefundPending, clock, g.DecisionRefunds);
-        Permit(S.Decided, A.AppealWindowClosed, S.AwaitingReturnShipment, clock, g.DecisionReturns);
-        Permit(S.Decided, A.AppealWindowClosed, S.Closed, clock, g.DecisionRejects);
+        foreach (var (kinds, to, when) in CarriedOut)
+            Permit(S.Decided, A.AppealWindowClosed, to, clock, g.DecisionIs(when, kinds));
 
         // Return path.
         Permit(S.AwaitingReturnShipment, A.ShipReturn, S.ReturnInTransit, g.Buyer, g.Before(DeadlineKind.ReturnShipment));

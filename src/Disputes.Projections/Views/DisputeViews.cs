@@ -22,7 +22,7 @@ public sealed class DisputeViews(IClock clock)
             d.PendingOffer is { } offer ? new PendingOfferView(offer.Kind, MoneyView.From(offer.RefundAmount), offer.MadeAt) : null,
             d.MediatorId,
             d.Deadlines.Values.OrderBy(x => x.DueAt).ThenBy(x => x.Kind)
-                .Select(x => new DeadlineView(x.Kind, x.DueAt, x.Rule, DeadlineRules.Consequence(x.Kind, policy)))
+                .Select(x => new DeadlineView(x.Kind, x.DueAt, x.Rule, DeadlineRules.Of(x.Kind).Consequence(policy)))
                 .ToList(),
             new AllowedActionsView(Map(actions.Buyer), Map(actions.Seller), Map(actions.Mediator), Map(actions.Platform)));
     }

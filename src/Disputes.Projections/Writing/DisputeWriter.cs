@@ -140,7 +140,7 @@ public sealed class DisputeWriter(
                 outcome = new Written(after, version + accepted.Events.Count, Appended: true, Created: state is null);
                 break;
             default:
-                throw new InvalidOperationException("Unknown decision.");
+                throw new InvalidOperationException("Unknown verdict.");
         }
 
         if (idempotency is not null)

@@ -4,7 +4,7 @@ using Disputes.Projections.Store;
 
 namespace Disputes.Statistics.Facts;
 
-// "Resolved by deadline": a clock, not a party or a mediator, settled the money (DeadlineConsequences). The seller's
+// "Resolved by deadline": a clock, not a party or a mediator, settled the money (DeadlineRules). The seller's
 // silence refunds the buyer, an offer the buyer never answers or a return never shipped closes the case for the
 // seller, a delivered return the seller never confirms refunds the buyer. The closing event can come much later
 // (the refund is closed when the payment backend reports it), so the answer is in the history, not in the

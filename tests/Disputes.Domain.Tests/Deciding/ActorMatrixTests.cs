@@ -50,11 +50,11 @@ public class ActorMatrixTests
 
         foreach (var actor in Everyone)
         {
-            var decision = DisputeDecider.Decide(As(Commands.For(action), actor), story.State, story.Now + Duration.FromMinutes(1), story.Policy);
+            var verdict = DisputeDecider.Decide(As(Commands.For(action), actor), story.State, story.Now + Duration.FromMinutes(1), story.Policy);
             if (rightful.Contains(actor))
-                decision.Should().BeOfType<Accepted>($"{actor} may {action} in {state}");
+                verdict.Should().BeOfType<Accepted>($"{actor} may {action} in {state}");
             else
-                decision.Should().BeOfType<Refused>($"{actor} may not {action} in {state}")
+                verdict.Should().BeOfType<Refused>($"{actor} may not {action} in {state}")
                     .Which.Refusal.Kind.Should().Be(RefusalKind.WrongActor);
         }
     }

@@ -116,6 +116,6 @@ public class DeadlineExpirySpecs
         var story = Story.In(DisputeStatus.AwaitingBuyerReply);
         story.History.OfType<DeadlineScheduled>().Should().OnlyContain(d => d.PolicyVersion == DisputePolicy.Default.Version && d.Rule.Length > 0);
         foreach (var kind in Enum.GetValues<DeadlineKind>())
-            DeadlineRules.Consequence(kind, DisputePolicy.Default).Should().NotBeNullOrWhiteSpace();
+            DeadlineRules.Of(kind).Consequence(DisputePolicy.Default).Should().NotBeNullOrWhiteSpace();
     }
 }

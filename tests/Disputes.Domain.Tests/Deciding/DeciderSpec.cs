@@ -6,7 +6,7 @@ namespace Disputes.Domain.Tests;
 public sealed class DeciderSpec
 {
     private readonly List<IDisputeEvent> given = [];
-    private Decision? decision;
+    private Verdict? verdict;
 
     public DisputePolicy Policy { get; init; } = DisputePolicy.Default;
     public Dispute? State => given.Count == 0 ? null : DisputeEvolver.Fold(given);
@@ -19,13 +19,13 @@ public sealed class DeciderSpec
 
     public DeciderSpec When(IDisputeCommand command, Instant now)
     {
-        decision = DisputeDecider.Decide(command, State, now, Policy);
+        verdict = DisputeDecider.Decide(command, State, now, Policy);
         return this;
     }
 
     public IReadOnlyList<IDisputeEvent> ThenAccepted()
     {
-        var accepted = decision.Should().BeOfType<Accepted>(because: "the command should be accepted, not {0}", decision).Subject;
+        var accepted = verdict.Should().BeOfType<Accepted>(because: "the command should be accepted, not {0}", verdict).Subject;
         return accepted.Events;
     }
 
@@ -36,7 +36,7 @@ public sealed class DeciderSpec
 
     public Refusal ThenRefused(RefusalKind kind, string? rule = null)
     {
-        var refusal = decision.Should().BeOfType<Refused>().Subject.Refusal;
+        var refusal = verdict.Should().BeOfType<Refused>().Subject.Refusal;
         refusal.Kind.Should().Be(kind, refusal.Message);
         if (rule is not null)
             refusal.Rule.Should().Be(rule);

@@ -15,8 +15,8 @@ public class OpeningSpecs
         spec.When(Open(), Start).Then(
             new DisputeOpened(DisputeId, "order-1", Buyer.Id, Seller.Id, DisputeReason.NotAsDescribed, "Wrong size.", Paid,
                 Remedy.FullRefund, Paid, ProtectionEnds, DisputePolicy.Default, Buyer, Start),
-            new DeadlineScheduled(DisputeId, DeadlineKind.SellerResponse, Start + Duration.FromDays(5), DeadlineRules.SellerFirstResponse, DisputePolicy.Default.Version, Engine, Start),
-            new DeadlineScheduled(DisputeId, DeadlineKind.NegotiationLimit, Start + Duration.FromDays(15), DeadlineRules.NegotiationWithoutResolution, DisputePolicy.Default.Version, Engine, Start));
+            new DeadlineScheduled(DisputeId, DeadlineKind.SellerResponse, Start + Duration.FromDays(5), "seller-first-response", DisputePolicy.Default.Version, Engine, Start),
+            new DeadlineScheduled(DisputeId, DeadlineKind.NegotiationLimit, Start + Duration.FromDays(15), "negotiation-without-resolution", DisputePolicy.Default.Version, Engine, Start));
     }
 
     [Fact]

@@ -131,26 +131,26 @@ public class StateActionMatrixTests
         if (action == A.Open && story.History.OfType<DisputeOpened>().SingleOrDefault() is { RequestedRemedy: Remedy.ReturnAndRefund })
             command = Commands.Open(Remedy.ReturnAndRefund);
 
-        var decision = DisputeDecider.Decide(command, story.State, story.Now + Duration.FromMinutes(1), story.Policy);
+        var verdict = DisputeDecider.Decide(command, story.State, story.Now + Duration.FromMinutes(1), story.Policy);
 
         switch (Rulebook.GetValueOrDefault((state, action)))
         {
             case null when state == S.None:
-                decision.Should().BeOfType<Refused>().Which.Refusal.Kind.Should().Be(RefusalKind.DisputeNotFound);
+                verdict.Should().BeOfType<Refused>().Which.Refusal.Kind.Should().Be(RefusalKind.DisputeNotFound);
                 break;
             case null when action == A.Open:
-                decision.Should().BeOfType<Refused>().Which.Refusal.Kind.Should().Be(RefusalKind.DisputeAlreadyExists);
+                verdict.Should().BeOfType<Refused>().Which.Refusal.Kind.Should().Be(RefusalKind.DisputeAlreadyExists);
                 break;
             case null:
-                var refusal = decision.Should().BeOfType<Refused>().Subject.Refusal;
+                var refusal = verdict.Should().BeOfType<Refused>().Subject.Refusal;
                 refusal.Kind.Should().Be(RefusalKind.NotAllowedInState, refusal.Message);
                 refusal.AllowedActions.Should().NotContain(action);
                 break;
             case { Repeats: true }:
-                decision.Should().BeOfType<Accepted>().Which.Events.Should().BeEmpty();
+                verdict.Should().BeOfType<Accepted>().Which.Events.Should().BeEmpty();
                 break;
             case { To: var expected }:
-                var events = decision.Should().BeOfType<Accepted>(because: "{0}", decision).Subject.Events;
+                var events = verdict.Should().BeOfType<Accepted>(because: "{0}", verdict).Subject.Events;
                 events.Should().NotBeEmpty();
                 events.Aggregate(story.State, DisputeEvolver.Evolve)!.Status.Should().Be(expected ?? state);
                 break;

@@ -8,7 +8,7 @@ public partial class LifecycleDiagramTests
     private const string UpdateVariable = "DISPUTES_UPDATE_DOCS";
     private const string Fence = "```mermaid\n";
 
-    private static readonly string DocPath = Path.Combine(RepositoryRoot(), "docs", "lifecycle.md");
+    private static readonly string DocPath = Repository.File("docs", "lifecycle.md");
 
     [Fact]
     public void The_documented_diagram_is_the_machine_diagram()
@@ -61,7 +61,7 @@ public partial class LifecycleDiagramTests
 
         foreach (var policy in policies)
             foreach (var kind in Enum.GetValues<DeadlineKind>())
-                doc.Should().Contain(DeadlineRules.Consequence(kind, policy), "the {0} clock's consequence is documented", kind);
+                doc.Should().Contain(DeadlineRules.Of(kind).Consequence(policy), "the {0} clock's consequence is documented", kind);
     }
 
     [Fact]
@@ -77,9 +77,18 @@ public partial class LifecycleDiagramTests
             .Which.Guards.Should().NotBeEmpty("a transition names its guards as a refusal would");
     }
 
-    private static IEnumerable<(string From, string To, string Trigger)> Transitions() =>
-        TransitionLine().Matches(DisputeMachine.MermaidDiagram())
-            .Select(m => (m.Groups["from"].Value, m.Groups["to"].Value, m.Groups["trigger"].Value));
+    // A branch whose command chooses the destination is drawn through a choice node: read it as one transition
+    // from the state before the node to each state after it.
+    private static IEnumerable<(string From, string To, string Trigger)> Transitions()
+    {
+        var diagram = DisputeMachine.MermaidDiagram();
+        var choices = ChoiceNode().Matches(diagram).Select(m => m.Groups["name"].Value).ToHashSet();
+        var edges = TransitionLine().Matches(diagram)
+            .Select(m => (From: m.Groups["from"].Value, To: m.Groups["to"].Value, Trigger: m.Groups["trigger"].Value)).ToList();
+        return edges.Where(e => !choices.Contains(e.From) && !choices.Contains(e.To))
+            .Concat(edges.Where(e => choices.Contains(e.To)).SelectMany(into => edges
+                .Where(e => e.From == into.To && e.Trigger == into.Trigger).Select(e => (into.From, e.To, into.Trigger))));
+    }
 
     private static (int Start, int End) MermaidBlock(string doc)
     {
@@ -93,14 +102,9 @@ public partial class LifecycleDiagramTests
 
     private static string Normalise(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
 
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Disputes.sln")))
-                return dir.FullName;
-        throw new DirectoryNotFoundException($"No Disputes.sln above {AppContext.BaseDirectory}.");
-    }
-
     [GeneratedRegex(@"^\s*(?<from>\w+) --> (?<to>\w+) : (?<trigger>\w+)", RegexOptions.Multiline)]
     private static partial Regex TransitionLine();
+
+    [GeneratedRegex(@"^\s*state (?<name>\w+) <<choice>>", RegexOptions.Multiline)]
+    private static partial Regex ChoiceNode();
 }

@@ -10,16 +10,18 @@ internal sealed class Coverage
     public Dictionary<DisputeAction, int> Refused { get; } = [];
     public Dictionary<RefusalKind, int> RefusalKinds { get; } = [];
     public Dictionary<string, int> Events { get; } = [];
+    public Dictionary<(DisputeStatus From, DisputeAction Action, DisputeStatus To), int> Branches { get; } = [];
     public int Sequences { get; set; }
     public int Steps { get; set; }
 
-    public void Record(IDisputeCommand command, Decision decision, Dispute? after)
+    public void Record(IDisputeCommand command, Dispute? before, Verdict verdict, Dispute? after)
     {
         Steps++;
-        switch (decision)
+        switch (verdict)
         {
             case Disputes.Domain.Accepted { Events.Count: > 0 } accepted:
                 Bump(Accepted, command.Action);
+                Bump(Branches, (before?.Status ?? DisputeStatus.None, command.Action, after!.Status));
                 foreach (var e in accepted.Events)
                     Bump(Events, e.GetType().Name);
                 break;
@@ -42,6 +44,7 @@ internal sealed class Coverage
         Merge(Refused, other.Refused);
         Merge(RefusalKinds, other.RefusalKinds);
         Merge(Events, other.Events);
+        Merge(Branches, other.Branches);
     }
 
     public IReadOnlyList<DisputeStatus> UnreachedStatuses() =>
@@ -49,6 +52,11 @@ internal sealed class Coverage
 
     public IReadOnlyList<DisputeAction> NeverAccepted() =>
         Enum.GetValues<DisputeAction>().Where(a => !Accepted.ContainsKey(a)).ToList();
+
+    // Rows of the machine's table no accepted command took: their destination was never checked against the evolver.
+    public IReadOnlyList<string> UntakenBranches() =>
+        DisputeMachine.Table().Select(t => (t.From, t.Action, t.To)).Distinct().Where(b => !Branches.ContainsKey(b))
+            .Select(b => $"{b.From} --{b.Action}--> {b.To}").ToList();
 
     public string Table()
     {

@@ -21,10 +21,11 @@ internal static class Invariants
     public const string ClockFires = "a running clock fires at or after its due instant";
     public const string NoExceptions = "Decide and Evolve never throw";
     public const string ClockBasisExplains = "each running clock's basis (start + length) adds up to its due instant";
+    public const string MachineDestination = "an accepted command leaves the dispute in the status the machine's table names for it";
 
-    public static void ClosedStaysClosed(Dispute? before, Decision decision)
+    public static void ClosedStaysClosed(Dispute? before, Verdict verdict)
     {
-        if (before?.Status == DisputeStatus.Closed && decision is Accepted { Events.Count: > 0 } accepted)
+        if (before?.Status == DisputeStatus.Closed && verdict is Accepted { Events.Count: > 0 } accepted)
             Fail(ClosedIsFinal, $"a closed dispute accepted {Names(accepted.Events)}");
     }
 
@@ -81,7 +82,7 @@ internal static class Invariants
         if (!running.SequenceEqual(required))
             Fail(DeadlinesFollowRules, $"status {d.Status}: running [{Describe(running)}], required [{Describe(required)}]");
         foreach (var clock in running)
-            if (ClockBasis.For(clock.Kind, d, policy)?.DueAt(policy) is var explained && explained != clock.DueAt)
+            if (DeadlineRules.Of(clock.Kind).Basis(d, policy)?.DueAt(policy) is var explained && explained != clock.DueAt)
                 Fail(ClockBasisExplains, $"{clock.Kind} is due {clock.DueAt}, its basis says {explained?.ToString() ?? "nothing"}");
     }
 
@@ -117,6 +118,19 @@ internal static class Invariants
             Fail(Replays, $"{original.GetType().Name} changes on a JSON round trip: {json} became {DisputeJson.Serialize(loaded)}");
     }
 
+    // The diagram and GET /lifecycle draw the machine's destinations, the evolver decides the real status: they
+    // must agree for every branch a command can take, or the published lifecycle lies.
+    public static void LandsWhereTheMachineSays(IDisputeCommand command, Dispute? before, Instant now, DisputePolicy policy, Dispute after)
+    {
+        // An opening has no dispute to check the buyer against (OpeningRules does that): its row has one branch.
+        var declared = before is null
+            ? DisputeMachine.Table().Single(t => t.From == DisputeStatus.None && t.Action == command.Action).To
+            : DisputeMachine.For(before, now, policy).Destination(command);
+        if (declared != after.Status)
+            Fail(MachineDestination, $"{command.Action} by {command.By} in {before?.Status ?? DisputeStatus.None}: "
+                + $"the machine says {declared?.ToString() ?? "no branch"}, the events lead to {after.Status}");
+    }
+
     // A running clock, or a party who can move the case on. Messages and extra evidence do not count: they
     // leave the dispute where it is. That a running clock really fires is ClockFires, checked on every expiry.
     public static void HasWayOut(Dispute d, Instant now, DisputePolicy policy)
@@ -136,7 +150,7 @@ internal static class Invariants
     // Repeating a command that just took effect must be refused or change nothing. Only a message or a piece of
     // evidence is a new fact each time (the domain keeps no ids to deduplicate them), and even then only the
     // fact itself: a second EvidenceAdded must not answer the evidence request again.
-    public static void RepeatChangesNothing(IDisputeCommand command, Decision repeat)
+    public static void RepeatChangesNothing(IDisputeCommand command, Verdict repeat)
     {
         if (repeat is not Accepted { Events.Count: > 0 } accepted)
             return;
@@ -152,13 +166,13 @@ internal static class Invariants
 
     // The scheduler's expiry of a running clock, at or after its due instant, must take effect: otherwise the
     // dispute would wait forever on a clock that cannot run out.
-    public static void DueClockFires(IDisputeCommand command, Dispute? before, Instant now, Decision decision)
+    public static void DueClockFires(IDisputeCommand command, Dispute? before, Instant now, Verdict verdict)
     {
         if (command is not ExpireDeadline { By.Kind: ActorKind.System } expiry || before is null
             || !before.Deadlines.TryGetValue(expiry.Kind, out var running) || running.DueAt != expiry.DueAt || now < running.DueAt)
             return;
-        if (decision is not Accepted { Events: [DeadlineExpired, _, ..] })
-            Fail(ClockFires, $"{expiry.Kind} due {running.DueAt} fired at {now} in {before.Status}: {decision}");
+        if (verdict is not Accepted { Events: [DeadlineExpired, _, ..] })
+            Fail(ClockFires, $"{expiry.Kind} due {running.DueAt} fired at {now} in {before.Status}: {verdict}");
     }
 
     public static string Names(IEnumerable<IDisputeEvent> events) => "[" + string.Join(", ", events.Select(e => e.GetType().Name)) + "]";

@@ -116,12 +116,12 @@ public sealed partial class SequenceRun
             var before = state;
             try
             {
-                var decision = Invoke(() => DisputeDecider.Decide(command, before, now, policy), "Decide");
-                trace.Add($"  {step,2} {now} {Shorten(command.ToString() ?? "")}\n       → {Describe(decision)}");
+                var verdict = Invoke(() => DisputeDecider.Decide(command, before, now, policy), "Decide");
+                trace.Add($"  {step,2} {now} {Shorten(command.ToString() ?? "")}\n       → {Describe(verdict)}");
 
-                Invariants.ClosedStaysClosed(before, decision);
-                Invariants.DueClockFires(command, before, now, decision);
-                if (decision is Accepted { Events.Count: > 0 } accepted)
+                Invariants.ClosedStaysClosed(before, verdict);
+                Invariants.DueClockFires(command, before, now, verdict);
+                if (verdict is Accepted { Events.Count: > 0 } accepted)
                 {
                     foreach (var e in accepted.Events)
                     {
@@ -132,6 +132,7 @@ public sealed partial class SequenceRun
                         historyFromJson.Add(loaded);
                     }
 
+                    Invariants.LandsWhereTheMachineSays(command, before, now, policy, state!);
                     Invariants.Replay(state!, historyFromJson);
                     Invariants.HasWayOut(state!, now, policy);
                     var changed = state;
@@ -140,7 +141,7 @@ public sealed partial class SequenceRun
 
                 if (state is not null)
                     Invariants.State(state, policy);
-                coverage.Record(command, decision, state);
+                coverage.Record(command, before, verdict, state);
                 generator.Observe(state);
             }
             catch (InvariantViolation violation)
@@ -172,12 +173,12 @@ public sealed partial class SequenceRun
     private static string Trace(int seed, DisputePolicy policy, List<string> trace) =>
         $"  sequence {seed} under policy {policy.Version}:\n" + string.Join("\n", trace);
 
-    private static string Describe(Decision decision) => decision switch
+    private static string Describe(Verdict verdict) => verdict switch
     {
         Accepted { Events.Count: 0 } => "accepted, no events",
         Accepted accepted => "accepted " + Invariants.Names(accepted.Events),
         Refused refused => $"refused {refused.Refusal.Kind} {refused.Refusal.Rule}: {Shorten(refused.Refusal.Message)}",
-        _ => decision.ToString(),
+        _ => verdict.ToString(),
     };
 
     // Over-long texts are generated as one repeated character; print them as a count.

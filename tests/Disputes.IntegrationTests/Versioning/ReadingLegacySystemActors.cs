@@ -33,8 +33,8 @@ public sealed class ReadingLegacySystemActors(ApiFixture<ReadingLegacySystemActo
 
         public History Do(IDisputeCommand command, Instant at)
         {
-            var decision = DisputeDecider.Decide(command, Events.Count == 0 ? null : State, at, policy);
-            Events.AddRange(decision.Should().BeOfType<Accepted>($"{command} should be accepted").Which.Events);
+            var verdict = DisputeDecider.Decide(command, Events.Count == 0 ? null : State, at, policy);
+            Events.AddRange(verdict.Should().BeOfType<Accepted>($"{command} should be accepted").Which.Events);
             return this;
         }
     }

@@ -8,7 +8,7 @@ public sealed class SequenceRunFixture
     public SequenceRun Run { get; } = SequenceRun.Execute();
 }
 
-public class DecisionSequencePropertyTests(SequenceRunFixture fixture, ITestOutputHelper output) : IClassFixture<SequenceRunFixture>
+public class DeciderSequencePropertyTests(SequenceRunFixture fixture, ITestOutputHelper output) : IClassFixture<SequenceRunFixture>
 {
     private readonly SequenceRun run = fixture.Run;
 
@@ -31,5 +31,14 @@ public class DecisionSequencePropertyTests(SequenceRunFixture fixture, ITestOutp
         var neverAccepted = run.Coverage.NeverAccepted();
         if (unreached.Count > 0 || neverAccepted.Count > 0)
             Assert.Fail($"Never reached: [{string.Join(", ", unreached)}]; never accepted: [{string.Join(", ", neverAccepted)}]\n{run.Coverage.Table()}");
+    }
+
+    [Fact]
+    public void Random_command_sequences_take_every_branch_of_the_lifecycle_table()
+    {
+        if (run.ReplayedSeed is not null)
+            return;
+
+        run.Coverage.UntakenBranches().Should().BeEmpty("every branch's destination is compared with the evolver's status only when some command takes it");
     }
 }
