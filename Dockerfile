@@ -10,6 +10,11 @@ WORKDIR /src
 COPY global.json Directory.Build.props Directory.Packages.props ./
 COPY src/Disputes.Domain/Disputes.Domain.csproj           src/Disputes.Domain/
 COPY src/Disputes.Projections/Disputes.Projections.csproj src/Disputes.Projections/
+COPY src/Disputes.Hosting/Disputes.Hosting.csproj         src/Disputes.Hosting/
+COPY src/Disputes.Deadlines/Disputes.Deadlines.csproj     src/Disputes.Deadlines/
+COPY src/Disputes.Webhooks/Disputes.Webhooks.csproj       src/Disputes.Webhooks/
+COPY src/Disputes.Audit/Disputes.Audit.csproj             src/Disputes.Audit/
+COPY src/Disputes.Statistics/Disputes.Statistics.csproj   src/Disputes.Statistics/
 COPY src/Disputes.Api/Disputes.Api.csproj                 src/Disputes.Api/
 RUN dotnet restore src/Disputes.Api/Disputes.Api.csproj
 

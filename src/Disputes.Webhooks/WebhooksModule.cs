@@ -5,6 +5,7 @@ using Disputes.Projections.Store;
 using Disputes.Webhooks.DeadLetters;
 using Disputes.Webhooks.Delivery;
 using Disputes.Webhooks.Diagnostics;
+using Disputes.Webhooks.Outbox;
 using Disputes.Webhooks.Subscriptions;
 using Microsoft.Extensions.Options;
 

@@ -7,7 +7,7 @@ using Disputes.Projections.Writing;
 
 namespace Disputes.Api.Storefront;
 
-// POST /disputes/{id}/evidence — evidence is metadata only (DESIGN §3 limits: 10 MB a file, 50 a dispute).
+// POST /disputes/{id}/evidence — evidence is metadata only (the policy's limits: 10 MB a file, 50 a dispute).
 public sealed record AddEvidenceBody(ActingAs? ActingAs, EvidenceInput? Evidence) : IActingBody;
 
 public sealed record AddEvidenceRequest(Guid DisputeId, AddEvidenceBody? Body) : IDisputeCommandRequest

@@ -1,6 +1,6 @@
 namespace Disputes.Domain;
 
-// One per clock of the policy table (DESIGN §3).
+// One per clock of the policy table (architecture.md §3).
 public enum DeadlineKind
 {
     SellerResponse,

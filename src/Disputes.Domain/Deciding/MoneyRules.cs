@@ -1,6 +1,6 @@
 namespace Disputes.Domain;
 
-// Refunds never exceed what was paid, are in the currency that was paid, and add up (DESIGN §3, money).
+// Refunds never exceed what was paid, are in the currency that was paid, and add up (architecture.md §3).
 internal static class MoneyRules
 {
     public static Refusal? Check(IDisputeCommand command, Dispute d) => command switch

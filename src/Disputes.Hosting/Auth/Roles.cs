@@ -1,6 +1,6 @@
 namespace Disputes.Hosting.Auth;
 
-// The roles a token may carry (claim "role"); DESIGN §2 names the clients behind them.
+// The roles a token may carry (claim "role"); architecture.md §2 names the clients behind them.
 public static class Roles
 {
     public const string Storefront = "storefront";

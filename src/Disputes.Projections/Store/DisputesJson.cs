@@ -6,7 +6,7 @@ using NodaTime.Serialization.SystemTextJson;
 
 namespace Disputes.Projections.Store;
 
-// One JSON shape for the wire and the store: what a client reads is what the event store holds (DESIGN §5).
+// One JSON shape for the wire and the store: what a client reads is what the event store holds (architecture.md §7).
 public static class DisputesJson
 {
     public static JsonSerializerOptions Configure(JsonSerializerOptions options)

@@ -28,9 +28,6 @@ public static class MartenInternals
     // The async daemon's progress per shard (name, last_seq_id, last_updated), shared by every instance.
     public static string Progression(string schema) => $"\"{schema}\".mt_event_progression";
 
-    // A document type's table (lists add indexes of their own to it).
-    public static string DocumentTable<T>(string schema) => $"\"{schema}\".mt_doc_{typeof(T).Name.ToLowerInvariant()}";
-
     // The filler rows a failed quick append leaves for the sequence numbers it drew (a refused second opening on an
     // order, say): in a stream of their own, with no timestamp, part of no dispute's history.
     public const string TombstoneType = "tombstone";

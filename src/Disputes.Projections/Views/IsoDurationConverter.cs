@@ -5,7 +5,7 @@ using NodaTime.Text;
 
 namespace Disputes.Projections.Views;
 
-// A duration on the wire as ISO-8601 ("P1DT2H30M", DESIGN §5), which is what the OpenAPI "duration" format
+// A duration on the wire as ISO-8601 ("P1DT2H30M"), which is what the OpenAPI "duration" format
 // promises; NodaTime's own converter writes its round-trip pattern ("1:02:30:00") instead.
 public sealed class IsoDurationConverter : JsonConverter<Duration>
 {

@@ -1,4 +1,5 @@
 using Disputes.Webhooks.DeadLetters;
+using Disputes.Webhooks.Outbox;
 using NodaTime;
 using Npgsql;
 

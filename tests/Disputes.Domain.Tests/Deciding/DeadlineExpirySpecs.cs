@@ -4,7 +4,7 @@ using static Disputes.Domain.Tests.Commands;
 
 namespace Disputes.Domain.Tests;
 
-// What silence costs: each clock of the policy table and its consequence (DESIGN §3).
+// What silence costs: each clock of the policy table and its consequence (docs/architecture.md §3).
 public class DeadlineExpirySpecs
 {
     [Fact]

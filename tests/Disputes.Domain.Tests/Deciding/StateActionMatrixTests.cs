@@ -5,7 +5,7 @@ using A = Disputes.Domain.DisputeAction;
 namespace Disputes.Domain.Tests;
 
 // Every state × every client action, by the action's natural actor: the rulebook written out as a table,
-// independent of DisputeMachine, so a change to the machine that breaks a rule of DESIGN §3 fails here.
+// independent of DisputeMachine, so a change to the machine that breaks a rule of the lifecycle (docs/architecture.md §3) fails here.
 public class StateActionMatrixTests
 {
     private sealed record Outcome(S? To, bool Repeats);

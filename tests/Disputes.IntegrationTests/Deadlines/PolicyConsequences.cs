@@ -17,7 +17,7 @@ public sealed class PolicyConsequencesFixture : IAsyncLifetime
     public async Task DisposeAsync() => await Host.DisposeAsync();
 }
 
-// Each consequence of the policy table (DESIGN §3): move the clock past the deadline, let the scheduler
+// Each consequence of the policy table (docs/architecture.md §3): move the clock past the deadline, let the scheduler
 // fire, read the dispute over HTTP. The clock only moves forward; every test starts from "now".
 public sealed class PolicyConsequences(PolicyConsequencesFixture fixture) : IClassFixture<PolicyConsequencesFixture>
 {

@@ -4,7 +4,7 @@ using static Disputes.IntegrationTests.DisputeApi;
 
 namespace Disputes.IntegrationTests;
 
-// Every path of DESIGN §3, end to end through HTTP, as the storefront, mediators and the payment backend drive it.
+// Every path of the lifecycle (docs/lifecycle.md), end to end through HTTP, as the storefront, mediators and the payment backend drive it.
 public sealed class DisputePaths(ApiFixture<DisputePaths> api) : IClassFixture<ApiFixture<DisputePaths>>
 {
     private readonly DisputeApi http = For(api);

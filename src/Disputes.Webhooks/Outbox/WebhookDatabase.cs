@@ -3,7 +3,7 @@ using Disputes.Webhooks.Outbox;
 using Marten;
 using Npgsql;
 
-namespace Disputes.Webhooks.Subscriptions;
+namespace Disputes.Webhooks.Outbox;
 
 // Plain SQL over the webhook tables, on connections from Marten's data source.
 public sealed class WebhookDatabase(IDocumentStore store)

@@ -1,7 +1,8 @@
 using Disputes.Hosting.Auth;
 using Disputes.Webhooks.DeadLetters;
+using Disputes.Webhooks.Subscriptions;
 
-namespace Disputes.Webhooks.Subscriptions;
+namespace Disputes.Webhooks;
 
 // Admins manage who is notified of what, and look after notifications that could not be delivered.
 public static class WebhookEndpoints
