@@ -1,8 +1,8 @@
 using Disputes.Api.Bench;
+using Disputes.Api.Composition;
 using Disputes.Api.Configuration;
 using Disputes.Api.Docs;
 using Disputes.Api.Health;
-using Disputes.Api.Composition;
 using Disputes.Api.Limits;
 using Disputes.Api.Mediation;
 using Disputes.Api.Storefront;

@@ -1,3 +1,4 @@
+using Disputes.Hosting.Auth;
 using Disputes.Hosting.Health;
 using Disputes.Hosting.Telemetry;
 using Disputes.Projections.Store;
@@ -5,7 +6,6 @@ using Disputes.Statistics.Daemon;
 using Disputes.Statistics.Daily;
 using Disputes.Statistics.Scorecards;
 using Marten;
-using Disputes.Hosting.Auth;
 
 namespace Disputes.Statistics;
 

@@ -1,5 +1,5 @@
-using Disputes.Statistics.Daemon;
 using Disputes.Hosting.Health;
+using Disputes.Statistics.Daemon;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace Disputes.Api.Health;

@@ -1,7 +1,7 @@
 using Disputes.Api.Http;
 using Disputes.Projections.Writing;
-using Marten;
 using JasperFx;
+using Marten;
 using NodaTime;
 
 namespace Disputes.Api.Idempotency;

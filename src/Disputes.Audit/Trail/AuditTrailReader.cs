@@ -1,8 +1,8 @@
-using Disputes.Projections.Store;
 using Disputes.Audit.Integrity;
 using Disputes.Audit.Verification;
 using Disputes.Domain;
 using Disputes.Hosting.Requests;
+using Disputes.Projections.Store;
 using Disputes.Projections.Writing;
 using JasperFx.Events;
 using Marten;

@@ -1,5 +1,5 @@
-using Disputes.Projections.Store;
 using Disputes.Audit.Verification;
+using Disputes.Projections.Store;
 using JasperFx.Events;
 using Marten;
 using Marten.Events.Archiving;

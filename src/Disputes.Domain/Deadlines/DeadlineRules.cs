@@ -1,5 +1,5 @@
-using S = Disputes.Domain.DisputeStatus;
 using A = Disputes.Domain.DisputeAction;
+using S = Disputes.Domain.DisputeStatus;
 
 namespace Disputes.Domain;
 

@@ -1,6 +1,6 @@
 using JasperFx.Events.Daemon;
-using Marten;
 using JasperFx.Events.Projections;
+using Marten;
 
 namespace Disputes.Projections.Store;
 

@@ -1,7 +1,7 @@
 using NodaTime;
 using static Disputes.Domain.Tests.Cast;
-using S = Disputes.Domain.DisputeStatus;
 using A = Disputes.Domain.DisputeAction;
+using S = Disputes.Domain.DisputeStatus;
 
 namespace Disputes.Domain.Tests;
 

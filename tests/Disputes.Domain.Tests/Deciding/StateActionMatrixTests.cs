@@ -1,6 +1,6 @@
 using NodaTime;
-using S = Disputes.Domain.DisputeStatus;
 using A = Disputes.Domain.DisputeAction;
+using S = Disputes.Domain.DisputeStatus;
 
 namespace Disputes.Domain.Tests;
 

@@ -1,7 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using Disputes.Api.Configuration;
 using Disputes.Api.Composition;
+using Disputes.Api.Configuration;
 using Disputes.Deadlines.Scheduling;
 using Disputes.Hosting.Settings;
 using Disputes.Hosting.Workers;
