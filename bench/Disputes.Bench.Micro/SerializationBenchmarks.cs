@@ -1,7 +1,6 @@
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using Disputes.Domain;
-using Disputes.Projections;
 using Disputes.Projections.Store;
 
 // The JSON the store writes per command: each event (DisputeOpened carries the whole policy) and the inline

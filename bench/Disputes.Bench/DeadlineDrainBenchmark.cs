@@ -1,11 +1,9 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using Disputes.Api.Configuration;
-using Disputes.Api.Idempotency;
 using Disputes.Deadlines.Scheduling;
 using Disputes.Domain;
 using Disputes.Projections;
-using Disputes.Projections.Store;
 using Marten;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Disputes.Api.Idempotency;
 using Disputes.Audit;
 using Disputes.Deadlines;
 using Disputes.Domain;
@@ -7,7 +6,6 @@ using Disputes.Projections;
 using Disputes.Projections.Rebuilding;
 using Disputes.Projections.Store;
 using Disputes.Statistics;
-using Disputes.Statistics.Facts;
 using Disputes.Webhooks;
 using Marten;
 using NodaTime;

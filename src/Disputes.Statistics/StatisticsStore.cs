@@ -1,5 +1,4 @@
 using Disputes.Projections.Store;
-using Disputes.Statistics.Facts;
 using Marten;
 
 namespace Disputes.Statistics;

@@ -1,12 +1,8 @@
 using System.Diagnostics.Metrics;
 using Disputes.Api.Composition;
-using Disputes.Api.Idempotency;
 using Disputes.Hosting.Auth;
-using Disputes.Hosting.Settings;
 using Disputes.Hosting.Workers;
-using Disputes.Projections;
 using Disputes.Projections.Store;
-using Disputes.Statistics.Daemon;
 using JasperFx;
 using JasperFx.Events;
 using Marten;

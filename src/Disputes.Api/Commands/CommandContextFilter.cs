@@ -1,11 +1,9 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using Disputes.Api.Errors;
 using Disputes.Api.Http;
 using Disputes.Hosting.Auth;
 using Disputes.Hosting.Http;
-using Disputes.Hosting.Requests;
 using Disputes.Projections.Telemetry;
 using Disputes.Projections.Writing;
 using Microsoft.AspNetCore.Http.Json;

@@ -1,8 +1,6 @@
 using System.Text;
 using Disputes.Hosting.Auth;
-using Disputes.Hosting.Settings;
 using Disputes.Hosting.Workers;
-using Disputes.Statistics.Daemon;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.IdentityModel.Tokens;
 

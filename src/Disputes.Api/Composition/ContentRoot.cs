@@ -1,6 +1,5 @@
 using Disputes.Hosting.Settings;
 using Disputes.Hosting.Workers;
-using Disputes.Statistics.Daemon;
 
 namespace Disputes.Api.Composition;
 

@@ -1,6 +1,4 @@
-using Disputes.Hosting.Settings;
 using Disputes.Hosting.Workers;
-using Disputes.Statistics.Daemon;
 using Npgsql;
 
 namespace Disputes.Api.Composition;

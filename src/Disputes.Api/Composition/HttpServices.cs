@@ -1,14 +1,9 @@
 using Disputes.Api.Docs;
 using Disputes.Api.Errors;
 using Disputes.Api.Health;
-using Disputes.Api.Idempotency;
 using Disputes.Hosting.Health;
 using Disputes.Hosting.Http;
-using Disputes.Hosting.Settings;
-using Disputes.Hosting.Workers;
-using Disputes.Projections;
 using Disputes.Projections.Store;
-using Disputes.Statistics.Daemon;
 
 namespace Disputes.Api.Composition;
 

@@ -1,6 +1,3 @@
-using Disputes.Hosting.Settings;
-using Disputes.Hosting.Workers;
-using Disputes.Statistics.Daemon;
 using Marten;
 using Marten.Services;
 using Npgsql;

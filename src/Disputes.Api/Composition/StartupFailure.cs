@@ -1,8 +1,6 @@
 using Disputes.Api.Schema;
 using Disputes.Domain;
 using Disputes.Hosting.Settings;
-using Disputes.Hosting.Workers;
-using Disputes.Statistics.Daemon;
 using Microsoft.Extensions.Options;
 
 namespace Disputes.Api.Composition;

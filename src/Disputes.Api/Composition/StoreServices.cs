@@ -1,14 +1,9 @@
-using Disputes.Api.Configuration;
 using Disputes.Api.Idempotency;
 using Disputes.Api.Schema;
-using Disputes.Audit.Integrity;
-using Disputes.Deadlines.Scheduling;
 using Disputes.Hosting.Settings;
-using Disputes.Hosting.Workers;
 using Disputes.Projections;
 using Disputes.Projections.Store;
 using Disputes.Statistics.Daemon;
-using Disputes.Webhooks.Delivery;
 using JasperFx.Events.Daemon;
 using Marten;
 

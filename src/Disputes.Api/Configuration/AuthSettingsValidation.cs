@@ -1,5 +1,4 @@
 using System.Text;
-using Disputes.Deadlines.Scheduling;
 using Disputes.Hosting.Settings;
 using Microsoft.Extensions.Options;
 

@@ -1,12 +1,8 @@
 using Disputes.Api.Telemetry;
-using Disputes.Deadlines.Diagnostics;
 using Disputes.Deadlines.Scheduling;
 using Disputes.Domain;
 using Disputes.Hosting.Settings;
-using Disputes.Hosting.Telemetry;
 using Disputes.Hosting.Workers;
-using Disputes.Statistics.Daemon;
-using Disputes.Webhooks.Diagnostics;
 using Microsoft.Extensions.Options;
 
 namespace Disputes.Api.Configuration;

@@ -1,4 +1,3 @@
-using Disputes.Deadlines.Scheduling;
 using Disputes.Domain;
 
 namespace Disputes.Api.Configuration;

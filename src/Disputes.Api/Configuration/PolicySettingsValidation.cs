@@ -1,6 +1,4 @@
-using Disputes.Deadlines.Scheduling;
 using Disputes.Domain;
-using Disputes.Hosting.Settings;
 using Microsoft.Extensions.Options;
 
 namespace Disputes.Api.Configuration;

@@ -1,4 +1,3 @@
-using Disputes.Deadlines.Scheduling;
 using Disputes.Hosting.Settings;
 using Microsoft.Extensions.Options;
 

@@ -1,10 +1,5 @@
 using Disputes.Api.Telemetry;
-using Disputes.Deadlines.Diagnostics;
-using Disputes.Deadlines.Scheduling;
 using Disputes.Hosting.Settings;
-using Disputes.Hosting.Telemetry;
-using Disputes.Statistics.Daemon;
-using Disputes.Webhooks.Diagnostics;
 using Microsoft.Extensions.Options;
 
 namespace Disputes.Api.Configuration;

@@ -1,4 +1,3 @@
-using Disputes.Api.Errors;
 using Disputes.Hosting.Http;
 
 namespace Disputes.Api.Docs;

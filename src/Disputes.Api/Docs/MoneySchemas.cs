@@ -1,11 +1,8 @@
 using System.Globalization;
 using Disputes.Api.Http;
 using Disputes.Domain;
-using Disputes.Hosting.Http;
 using Disputes.Projections.Views;
-using Disputes.Statistics.Daily;
 using Disputes.Statistics.Facts;
-using Disputes.Statistics.Scorecards;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Disputes.Api.Errors;
 using Disputes.Hosting.Http;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;

@@ -1,7 +1,5 @@
 using System.Text.Json.Nodes;
-using Disputes.Api.Http;
 using Disputes.Audit.Trail;
-using Disputes.Audit.Verification;
 using Disputes.Hosting.Http;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;

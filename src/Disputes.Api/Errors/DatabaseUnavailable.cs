@@ -1,4 +1,3 @@
-using Disputes.Hosting.Http;
 using Npgsql;
 
 namespace Disputes.Api.Errors;

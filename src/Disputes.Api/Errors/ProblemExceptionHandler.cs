@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Disputes.Api.Commands;
 using Disputes.Api.Limits;
 using Disputes.Hosting.Http;
 using Disputes.Hosting.Requests;

@@ -1,4 +1,3 @@
-using Disputes.Statistics.Daemon;
 using Marten;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 

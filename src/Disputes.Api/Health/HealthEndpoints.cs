@@ -1,5 +1,4 @@
 using Disputes.Hosting.Health;
-using Disputes.Statistics.Daemon;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace Disputes.Api.Health;

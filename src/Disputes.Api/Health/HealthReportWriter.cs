@@ -1,8 +1,5 @@
 using System.Text.Json;
-using Disputes.Api.Idempotency;
-using Disputes.Projections;
 using Disputes.Projections.Store;
-using Disputes.Statistics.Daemon;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Disputes.Api.Health;

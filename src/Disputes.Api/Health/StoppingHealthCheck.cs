@@ -1,4 +1,3 @@
-using Disputes.Statistics.Daemon;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Disputes.Api.Health;

@@ -1,6 +1,4 @@
-using Disputes.Api.Commands;
 using Disputes.Domain;
-using Disputes.Hosting.Http;
 using Disputes.Hosting.Requests;
 using Disputes.Projections.Writing;
 

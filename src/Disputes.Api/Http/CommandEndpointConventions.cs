@@ -1,7 +1,5 @@
 using Disputes.Api.Commands;
-using Disputes.Api.Errors;
 using Disputes.Hosting.Http;
-using Disputes.Hosting.Requests;
 using Disputes.Projections.Views;
 using Disputes.Projections.Writing;
 

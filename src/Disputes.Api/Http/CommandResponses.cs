@@ -1,11 +1,5 @@
 using System.Text.Json;
-using Disputes.Api.Commands;
-using Disputes.Api.Errors;
-using Disputes.Api.Idempotency;
 using Disputes.Hosting.Http;
-using Disputes.Hosting.Requests;
-using Disputes.Projections;
-using Disputes.Projections.Store;
 using Disputes.Projections.Views;
 using Disputes.Projections.Writing;
 using Microsoft.AspNetCore.Mvc;

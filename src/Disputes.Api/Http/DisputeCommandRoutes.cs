@@ -1,8 +1,6 @@
 using System.Security.Claims;
-using Disputes.Api.Commands;
 using Disputes.Hosting.Http;
 using Disputes.Hosting.Requests;
-using Disputes.Projections.Writing;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;

@@ -1,5 +1,4 @@
 using Disputes.Projections;
-using Disputes.Projections.Store;
 using Marten;
 using NodaTime;
 

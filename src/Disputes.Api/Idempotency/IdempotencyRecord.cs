@@ -1,6 +1,4 @@
 using Disputes.Api.Http;
-using Disputes.Projections;
-using Disputes.Projections.Store;
 using NodaTime;
 
 namespace Disputes.Api.Idempotency;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
-using Disputes.Api.Errors;
 using Disputes.Hosting.Http;
 using Microsoft.AspNetCore.RateLimiting;
 

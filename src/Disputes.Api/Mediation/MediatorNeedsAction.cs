@@ -1,14 +1,8 @@
-using Disputes.Api.Commands;
-using Disputes.Api.Http;
-using Disputes.Api.Idempotency;
 using Disputes.Api.Storefront;
 using Disputes.Domain;
 using Disputes.Hosting.Auth;
 using Disputes.Hosting.Http;
-using Disputes.Hosting.Requests;
 using Disputes.Projections;
-using Disputes.Projections.Store;
-using Disputes.Projections.Views;
 using Disputes.Projections.Writing;
 using Marten;
 using Mediator;

@@ -1,4 +1,3 @@
-using Disputes.Api.Commands;
 using Disputes.Api.Http;
 using Disputes.Domain;
 using Disputes.Hosting.Auth;

@@ -1,7 +1,5 @@
-using Disputes.Api.Composition;
 using Disputes.Hosting.Settings;
 using Disputes.Hosting.Workers;
-using Disputes.Statistics.Daemon;
 using JasperFx;
 
 namespace Disputes.Api.Schema;

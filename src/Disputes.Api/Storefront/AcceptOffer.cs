@@ -1,7 +1,5 @@
-using Disputes.Api.Commands;
 using Disputes.Api.Http;
 using Disputes.Domain;
-using Disputes.Hosting.Http;
 using Disputes.Hosting.Requests;
 using Disputes.Projections.Writing;
 

@@ -1,10 +1,8 @@
-using Disputes.Api.Errors;
 using Disputes.Api.Idempotency;
 using Disputes.Domain;
 using Disputes.Hosting.Auth;
 using Disputes.Hosting.Http;
 using Disputes.Projections;
-using Disputes.Projections.Store;
 using Marten;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -1,10 +1,7 @@
 using System.Text.Json.Serialization;
-using Disputes.Api.Errors;
-using Disputes.Api.Idempotency;
 using Disputes.Domain;
 using Disputes.Hosting.Http;
 using Disputes.Projections;
-using Disputes.Projections.Store;
 using Disputes.Projections.Views;
 using JasperFx.Events;
 using Marten;

@@ -1,9 +1,6 @@
-using Disputes.Api.Errors;
 using Disputes.Api.Http;
-using Disputes.Api.Idempotency;
 using Disputes.Hosting.Http;
 using Disputes.Projections;
-using Disputes.Projections.Store;
 using Disputes.Projections.Views;
 using Marten;
 using Mediator;

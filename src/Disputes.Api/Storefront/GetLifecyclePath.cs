@@ -1,4 +1,3 @@
-using Disputes.Api.Errors;
 using Disputes.Domain;
 using Disputes.Hosting.Http;
 using Marten;

@@ -1,7 +1,5 @@
 using System.Text.Json;
-using Disputes.Api.Errors;
 using Disputes.Audit.Trail;
-using Disputes.Audit.Verification;
 using Disputes.Domain;
 using Disputes.Hosting.Http;
 using Disputes.Hosting.Requests;

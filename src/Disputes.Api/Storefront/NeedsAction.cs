@@ -1,12 +1,8 @@
-using Disputes.Api.Commands;
-using Disputes.Api.Errors;
-using Disputes.Api.Http;
 using Disputes.Api.Idempotency;
 using Disputes.Domain;
 using Disputes.Hosting.Http;
 using Disputes.Hosting.Requests;
 using Disputes.Projections;
-using Disputes.Projections.Store;
 using Disputes.Projections.Views;
 using Disputes.Projections.Writing;
 using Marten;

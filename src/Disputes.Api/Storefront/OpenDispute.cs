@@ -1,9 +1,7 @@
-using Disputes.Api.Commands;
 using Disputes.Api.Http;
 using Disputes.Domain;
 using Disputes.Hosting.Http;
 using Disputes.Hosting.Requests;
-using Disputes.Projections.Views;
 using Disputes.Projections.Writing;
 using Mediator;
 using NodaTime;

@@ -1,13 +1,7 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
-using Disputes.Api.Commands;
-using Disputes.Deadlines.Diagnostics;
-using Disputes.Hosting.Requests;
-using Disputes.Hosting.Telemetry;
 using Disputes.Projections.Telemetry;
 using Disputes.Projections.Writing;
-using Disputes.Statistics.Daemon;
-using Disputes.Webhooks.Diagnostics;
 
 namespace Disputes.Api.Telemetry;
 

@@ -1,13 +1,8 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
-using Disputes.Api.Idempotency;
-using Disputes.Deadlines.Diagnostics;
 using Disputes.Hosting.Telemetry;
 using Disputes.Projections;
-using Disputes.Projections.Store;
 using Disputes.Projections.Telemetry;
-using Disputes.Statistics.Daemon;
-using Disputes.Webhooks.Diagnostics;
 using Marten;
 
 namespace Disputes.Api.Telemetry;

@@ -1,7 +1,4 @@
-using Disputes.Deadlines.Diagnostics;
 using Disputes.Hosting.Telemetry;
-using Disputes.Statistics.Daemon;
-using Disputes.Webhooks.Diagnostics;
 using Microsoft.Extensions.Options;
 
 namespace Disputes.Api.Telemetry;

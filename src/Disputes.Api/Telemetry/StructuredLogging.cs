@@ -1,7 +1,3 @@
-using Disputes.Deadlines.Diagnostics;
-using Disputes.Hosting.Telemetry;
-using Disputes.Statistics.Daemon;
-using Disputes.Webhooks.Diagnostics;
 
 namespace Disputes.Api.Telemetry;
 

@@ -1,12 +1,7 @@
 using System.Diagnostics;
-using Disputes.Api.Commands;
-using Disputes.Deadlines.Diagnostics;
 using Disputes.Hosting.Requests;
-using Disputes.Hosting.Telemetry;
 using Disputes.Projections.Telemetry;
 using Disputes.Projections.Writing;
-using Disputes.Statistics.Daemon;
-using Disputes.Webhooks.Diagnostics;
 using Mediator;
 
 namespace Disputes.Api.Telemetry;

@@ -1,4 +1,3 @@
-using Disputes.Hosting.Tools;
 
 namespace Disputes.Api.Tools;
 

@@ -1,9 +1,7 @@
-using Disputes.Api.Composition;
 using Disputes.Api.Tools.Verbs;
 using Disputes.Hosting.Settings;
 using Disputes.Hosting.Tools;
 using Disputes.Hosting.Workers;
-using Disputes.Statistics.Daemon;
 
 namespace Disputes.Api.Tools;
 

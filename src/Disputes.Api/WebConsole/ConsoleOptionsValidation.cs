@@ -1,5 +1,4 @@
 using Disputes.Api.Configuration;
-using Disputes.Deadlines.Scheduling;
 using Disputes.Hosting.Settings;
 using Microsoft.Extensions.Options;
 

@@ -1,6 +1,4 @@
 using Disputes.Api.Configuration;
-using Disputes.Deadlines.Scheduling;
-using Disputes.Hosting.Settings;
 using Microsoft.Extensions.Options;
 
 namespace Disputes.Api.WebConsole;

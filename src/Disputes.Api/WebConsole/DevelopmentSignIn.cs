@@ -1,14 +1,10 @@
 using System.Security.Claims;
 using System.Text;
 using System.Text.RegularExpressions;
-using Disputes.Api.Commands;
 using Disputes.Api.Configuration;
-using Disputes.Api.Errors;
-using Disputes.Deadlines.Scheduling;
 using Disputes.Hosting.Auth;
 using Disputes.Hosting.Http;
 using Disputes.Hosting.Requests;
-using Disputes.Hosting.Settings;
 using Disputes.Projections.Writing;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;

@@ -1,7 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Disputes.Projections;
-using Disputes.Projections.Store;
 
 namespace Disputes.Audit.Checkpoints;
 

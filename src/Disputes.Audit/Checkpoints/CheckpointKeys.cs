@@ -1,6 +1,4 @@
 using System.Security.Cryptography;
-using Disputes.Projections;
-using Disputes.Projections.Store;
 
 namespace Disputes.Audit.Checkpoints;
 

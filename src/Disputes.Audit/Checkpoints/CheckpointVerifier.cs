@@ -2,7 +2,6 @@ using System.Data;
 using System.Text;
 using System.Text.Json;
 using Disputes.Audit.Integrity;
-using Disputes.Projections;
 using Disputes.Projections.Store;
 using JasperFx.Events;
 using Marten;

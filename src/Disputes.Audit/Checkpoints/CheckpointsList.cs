@@ -1,6 +1,3 @@
-using Disputes.Audit.Export;
-using Disputes.Audit.ReplayCheck;
-using Disputes.Audit.Verification;
 using Disputes.Hosting.Tools;
 
 namespace Disputes.Audit.Checkpoints;

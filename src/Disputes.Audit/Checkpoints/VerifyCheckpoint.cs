@@ -1,8 +1,5 @@
 using Disputes.Audit.Integrity;
-using Disputes.Audit.Trail;
-using Disputes.Audit.Verification;
 using Disputes.Hosting.Requests;
-using Disputes.Projections.Writing;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 

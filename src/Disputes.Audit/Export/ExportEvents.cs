@@ -1,6 +1,3 @@
-using Disputes.Audit.Checkpoints;
-using Disputes.Audit.ReplayCheck;
-using Disputes.Audit.Verification;
 using Disputes.Hosting.Tools;
 using Marten;
 

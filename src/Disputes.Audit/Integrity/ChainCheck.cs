@@ -1,5 +1,3 @@
-using Disputes.Projections;
-using Disputes.Projections.Store;
 
 namespace Disputes.Audit.Integrity;
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using Disputes.Projections;
 using Disputes.Projections.Store;
 
 namespace Disputes.Audit.Integrity;

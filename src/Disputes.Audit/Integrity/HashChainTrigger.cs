@@ -1,5 +1,4 @@
 using System.Data.Common;
-using Disputes.Projections;
 using Disputes.Projections.Store;
 using Weasel.Core;
 using Weasel.Postgresql;

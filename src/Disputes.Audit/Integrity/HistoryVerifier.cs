@@ -1,6 +1,5 @@
 using System.Data;
 using System.Data.Common;
-using Disputes.Projections;
 using Disputes.Projections.Store;
 using JasperFx.Events;
 using Marten;

@@ -1,7 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using Disputes.Projections;
-using Disputes.Projections.Store;
 
 namespace Disputes.Audit.Integrity;
 

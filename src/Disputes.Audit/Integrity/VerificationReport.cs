@@ -1,5 +1,4 @@
 using Disputes.Audit.Integrity;
-using Disputes.Audit.Trail;
 
 namespace Disputes.Audit.Integrity;
 

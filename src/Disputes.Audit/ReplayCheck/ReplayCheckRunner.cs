@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Disputes.Domain;
-using Disputes.Projections;
 using Disputes.Projections.Store;
 using JasperFx.Events;
 using Marten;

@@ -1,7 +1,5 @@
 using System.Text.Json;
-using Disputes.Audit.Verification;
 using Disputes.Domain;
-using Disputes.Hosting.Requests;
 using Disputes.Projections.Writing;
 using NodaTime;
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Disputes.Audit.Verification;
 using Disputes.Domain;
 using Disputes.Projections.Writing;
 using JasperFx.Events;

@@ -1,7 +1,5 @@
 using Disputes.Audit.Integrity;
-using Disputes.Audit.Verification;
 using Disputes.Domain;
-using Disputes.Hosting.Requests;
 using Disputes.Projections.Store;
 using Disputes.Projections.Writing;
 using JasperFx.Events;

@@ -1,4 +1,3 @@
-using Disputes.Audit.Verification;
 using Disputes.Hosting.Http;
 using Disputes.Hosting.Requests;
 using Disputes.Projections.Writing;

@@ -1,9 +1,7 @@
-using Disputes.Audit.Verification;
 using Disputes.Domain;
 using Disputes.Hosting.Http;
 using Disputes.Hosting.Requests;
 using Disputes.Projections.Views;
-using Disputes.Projections.Writing;
 using Marten;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -1,6 +1,4 @@
-using Disputes.Audit.Verification;
 using Disputes.Hosting.Http;
-using Disputes.Hosting.Requests;
 using Disputes.Projections.Writing;
 using Marten;
 using Marten.Events.Archiving;

@@ -1,4 +1,3 @@
-using Disputes.Audit.Verification;
 using JasperFx.Events;
 using Marten;
 

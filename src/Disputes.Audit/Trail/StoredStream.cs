@@ -1,4 +1,3 @@
-using Disputes.Audit.Verification;
 using Disputes.Projections.Store;
 using JasperFx.Events;
 using Marten;

@@ -1,5 +1,4 @@
 using Disputes.Audit.Integrity;
-using Disputes.Audit.Trail;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 

@@ -1,5 +1,4 @@
 using Disputes.Audit.Integrity;
-using Disputes.Audit.Trail;
 using Disputes.Hosting.Http;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;

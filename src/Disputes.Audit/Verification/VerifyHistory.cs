@@ -1,7 +1,5 @@
 using Disputes.Audit.Checkpoints;
-using Disputes.Audit.Export;
 using Disputes.Audit.Integrity;
-using Disputes.Audit.ReplayCheck;
 using Disputes.Hosting.Tools;
 using Marten;
 

@@ -1,5 +1,4 @@
 using Disputes.Deadlines.Scheduling;
-using Disputes.Hosting.Auth;
 using Disputes.Hosting.Workers;
 using NodaTime;
 

@@ -1,7 +1,4 @@
-using Disputes.Deadlines.Diagnostics;
 using Disputes.Domain;
-using Disputes.Hosting.Requests;
-using Disputes.Hosting.Telemetry;
 using Disputes.Projections.Telemetry;
 using Disputes.Projections.Writing;
 using Mediator;

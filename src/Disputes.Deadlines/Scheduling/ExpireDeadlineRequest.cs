@@ -1,5 +1,4 @@
 using Disputes.Domain;
-using Disputes.Hosting.Requests;
 using Disputes.Projections.Writing;
 using Mediator;
 using NodaTime;

@@ -1,5 +1,4 @@
 using Disputes.Hosting.Requests;
-using Disputes.Projections.Writing;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 

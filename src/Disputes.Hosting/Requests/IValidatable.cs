@@ -1,4 +1,3 @@
-using Disputes.Projections.Writing;
 
 namespace Disputes.Hosting.Requests;
 

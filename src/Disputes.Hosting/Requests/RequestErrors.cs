@@ -1,5 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using Disputes.Projections.Writing;
 
 namespace Disputes.Hosting.Requests;
 

@@ -1,4 +1,3 @@
-using Disputes.Projections.Writing;
 using Mediator;
 
 namespace Disputes.Hosting.Requests;

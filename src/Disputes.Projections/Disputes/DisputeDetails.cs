@@ -1,5 +1,4 @@
 using Disputes.Domain;
-using Disputes.Projections.Store;
 
 namespace Disputes.Projections;
 

@@ -1,6 +1,5 @@
 using Disputes.Domain;
 using Disputes.Projections.Rebuilding;
-using Disputes.Projections.Store;
 using JasperFx.Events;
 using Marten;
 using Marten.Events.Aggregation;

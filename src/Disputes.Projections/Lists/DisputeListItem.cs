@@ -1,5 +1,4 @@
 using Disputes.Domain;
-using Disputes.Projections.Store;
 using NodaTime;
 
 namespace Disputes.Projections;

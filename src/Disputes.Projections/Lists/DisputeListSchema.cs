@@ -1,4 +1,3 @@
-using Disputes.Projections.Store;
 using JasperFx.Events.Projections;
 using Marten;
 

@@ -1,6 +1,5 @@
 using System.Buffers.Text;
 using System.Text;
-using Disputes.Projections.Store;
 
 namespace Disputes.Projections;
 

@@ -1,4 +1,3 @@
-using Disputes.Projections.Store;
 
 namespace Disputes.Projections;
 

@@ -1,5 +1,3 @@
-using Disputes.Projections;
-using Disputes.Projections.Store;
 using Marten;
 
 namespace Disputes.Projections.Rebuilding;

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Disputes.Domain;
-using Disputes.Projections;
 using Disputes.Projections.Store;
 
 namespace Disputes.Projections.Store;

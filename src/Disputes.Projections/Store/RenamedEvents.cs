@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Disputes.Domain;
-using Disputes.Projections;
 using Disputes.Projections.Store;
 using Marten;
 using static Marten.Services.Json.Transformations.SystemTextJson.JsonTransformations;

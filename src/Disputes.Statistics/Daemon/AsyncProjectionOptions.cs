@@ -1,4 +1,3 @@
-using Disputes.Hosting.Settings;
 using Disputes.Hosting.Workers;
 
 namespace Disputes.Statistics.Daemon;

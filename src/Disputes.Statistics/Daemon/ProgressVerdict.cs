@@ -1,5 +1,3 @@
-using Disputes.Projections;
-using Disputes.Projections.Store;
 using NodaTime;
 
 namespace Disputes.Statistics.Daemon;

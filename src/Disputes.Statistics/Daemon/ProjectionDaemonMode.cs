@@ -1,4 +1,3 @@
-using Disputes.Hosting.Settings;
 using Disputes.Hosting.Workers;
 using JasperFx.Events.Daemon;
 using Marten;

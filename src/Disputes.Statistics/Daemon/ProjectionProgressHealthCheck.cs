@@ -1,5 +1,3 @@
-using Disputes.Hosting.Settings;
-using Disputes.Hosting.Workers;
 using Marten;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;

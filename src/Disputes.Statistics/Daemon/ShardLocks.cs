@@ -1,4 +1,3 @@
-using Disputes.Projections;
 using Disputes.Projections.Store;
 using JasperFx.Events.Daemon;
 using Marten;

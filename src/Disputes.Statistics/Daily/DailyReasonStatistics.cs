@@ -1,7 +1,5 @@
 using System.Globalization;
 using Disputes.Domain;
-using Disputes.Projections;
-using Disputes.Projections.Store;
 using Disputes.Statistics.Facts;
 using NodaTime;
 

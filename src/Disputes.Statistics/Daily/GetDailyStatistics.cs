@@ -3,7 +3,6 @@ using Disputes.Hosting.Http;
 using Disputes.Hosting.Requests;
 using Disputes.Projections.Writing;
 using Disputes.Statistics.Facts;
-using Disputes.Statistics.Scorecards;
 using Marten;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;

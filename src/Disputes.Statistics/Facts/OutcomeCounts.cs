@@ -1,7 +1,5 @@
 using System.Text.Json.Serialization;
 using Disputes.Domain;
-using Disputes.Projections;
-using Disputes.Projections.Store;
 
 namespace Disputes.Statistics.Facts;
 

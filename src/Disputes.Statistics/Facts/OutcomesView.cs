@@ -1,5 +1,3 @@
-using Disputes.Statistics.Daily;
-using Disputes.Statistics.Scorecards;
 
 namespace Disputes.Statistics.Facts;
 

@@ -1,5 +1,4 @@
 using Disputes.Domain;
-using Disputes.Projections;
 using Disputes.Projections.Store;
 using JasperFx.Events;
 using Marten;

@@ -1,5 +1,3 @@
-using Disputes.Projections;
-using Disputes.Projections.Store;
 using JasperFx.Events;
 using JasperFx.Events.Grouping;
 using Marten;

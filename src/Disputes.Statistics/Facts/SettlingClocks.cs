@@ -1,6 +1,4 @@
 using Disputes.Domain;
-using Disputes.Projections;
-using Disputes.Projections.Store;
 
 namespace Disputes.Statistics.Facts;
 

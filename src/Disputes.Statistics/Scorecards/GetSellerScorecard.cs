@@ -3,7 +3,6 @@ using Disputes.Hosting.Http;
 using Disputes.Hosting.Requests;
 using Disputes.Projections.Views;
 using Disputes.Projections.Writing;
-using Disputes.Statistics.Daily;
 using Disputes.Statistics.Facts;
 using Marten;
 using Mediator;

@@ -1,6 +1,4 @@
 using Disputes.Domain;
-using Disputes.Projections;
-using Disputes.Projections.Store;
 using Disputes.Statistics.Facts;
 using JasperFx.Events;
 using Marten.Events.Projections;

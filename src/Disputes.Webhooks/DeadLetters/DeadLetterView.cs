@@ -1,4 +1,3 @@
-using Disputes.Webhooks.Subscriptions;
 using NodaTime;
 
 namespace Disputes.Webhooks.DeadLetters;

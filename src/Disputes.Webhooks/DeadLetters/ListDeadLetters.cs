@@ -2,9 +2,6 @@ using System.Globalization;
 using Disputes.Hosting.Http;
 using Disputes.Hosting.Requests;
 using Disputes.Projections;
-using Disputes.Projections.Store;
-using Disputes.Projections.Writing;
-using Disputes.Webhooks.Subscriptions;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 

@@ -1,6 +1,5 @@
 using Disputes.Hosting.Http;
 using Disputes.Webhooks.Delivery;
-using Disputes.Webhooks.Subscriptions;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 

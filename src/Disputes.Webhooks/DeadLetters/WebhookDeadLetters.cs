@@ -1,5 +1,4 @@
 using Disputes.Webhooks.Outbox;
-using Disputes.Webhooks.Subscriptions;
 using NodaTime;
 
 namespace Disputes.Webhooks.DeadLetters;

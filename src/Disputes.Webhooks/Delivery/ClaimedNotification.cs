@@ -1,5 +1,3 @@
-using Disputes.Webhooks.DeadLetters;
-using Disputes.Webhooks.Subscriptions;
 
 namespace Disputes.Webhooks.Delivery;
 

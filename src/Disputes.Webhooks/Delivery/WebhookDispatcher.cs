@@ -1,6 +1,4 @@
 using Disputes.Projections.Telemetry;
-using Disputes.Webhooks.DeadLetters;
-using Disputes.Webhooks.Subscriptions;
 using Microsoft.Extensions.Options;
 using NodaTime;
 

@@ -1,5 +1,3 @@
-using Disputes.Webhooks.DeadLetters;
-using Disputes.Webhooks.Subscriptions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 

@@ -1,5 +1,3 @@
-using Disputes.Webhooks.DeadLetters;
-using Disputes.Webhooks.Subscriptions;
 using Microsoft.Extensions.Options;
 using NodaTime;
 

@@ -1,6 +1,4 @@
 using Disputes.Hosting.Workers;
-using Disputes.Webhooks.DeadLetters;
-using Disputes.Webhooks.Subscriptions;
 using NodaTime;
 
 namespace Disputes.Webhooks.Delivery;

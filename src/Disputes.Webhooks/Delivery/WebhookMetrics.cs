@@ -1,6 +1,4 @@
 using System.Diagnostics.Metrics;
-using Disputes.Webhooks.DeadLetters;
-using Disputes.Webhooks.Subscriptions;
 
 namespace Disputes.Webhooks.Delivery;
 

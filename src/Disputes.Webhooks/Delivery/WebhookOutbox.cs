@@ -1,7 +1,5 @@
 using Disputes.Hosting.Workers;
-using Disputes.Webhooks.DeadLetters;
 using Disputes.Webhooks.Outbox;
-using Disputes.Webhooks.Subscriptions;
 using NodaTime;
 
 namespace Disputes.Webhooks.Delivery;

@@ -1,6 +1,4 @@
 using System.Text.Json;
-using Disputes.Webhooks.DeadLetters;
-using Disputes.Webhooks.Subscriptions;
 
 namespace Disputes.Webhooks.Delivery;
 

@@ -1,6 +1,4 @@
 using System.Net.Http.Headers;
-using Disputes.Webhooks.DeadLetters;
-using Disputes.Webhooks.Subscriptions;
 using Microsoft.Extensions.Options;
 using NodaTime;
 using Polly;

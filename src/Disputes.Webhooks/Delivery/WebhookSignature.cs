@@ -1,7 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using Disputes.Webhooks.DeadLetters;
-using Disputes.Webhooks.Subscriptions;
 
 namespace Disputes.Webhooks.Delivery;
 

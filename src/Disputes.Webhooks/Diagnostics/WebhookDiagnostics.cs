@@ -1,4 +1,3 @@
-using Disputes.Hosting.Auth;
 using Disputes.Hosting.Workers;
 using Disputes.Webhooks.Delivery;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -1,4 +1,3 @@
-using Disputes.Webhooks.DeadLetters;
 using Disputes.Webhooks.Outbox;
 using Marten;
 using Npgsql;

@@ -1,5 +1,3 @@
-using Disputes.Projections;
-using Disputes.Projections.Store;
 using Weasel.Core;
 using Weasel.Postgresql;
 using Weasel.Postgresql.Tables;

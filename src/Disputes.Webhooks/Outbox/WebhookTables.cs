@@ -1,5 +1,3 @@
-using Disputes.Projections;
-using Disputes.Projections.Store;
 using Weasel.Postgresql.Tables;
 
 namespace Disputes.Webhooks.Outbox;

@@ -4,7 +4,6 @@ using Disputes.Hosting.Auth;
 using Disputes.Hosting.Http;
 using Disputes.Hosting.Requests;
 using Disputes.Projections.Writing;
-using Disputes.Webhooks.DeadLetters;
 using Disputes.Webhooks.Delivery;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;

@@ -1,5 +1,4 @@
 using Disputes.Hosting.Http;
-using Disputes.Webhooks.DeadLetters;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 

@@ -1,4 +1,3 @@
-using Disputes.Webhooks.DeadLetters;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 

@@ -1,6 +1,4 @@
 using Disputes.Projections;
-using Disputes.Projections.Store;
-using Disputes.Webhooks.DeadLetters;
 using Disputes.Webhooks.Outbox;
 
 namespace Disputes.Webhooks.Subscriptions;

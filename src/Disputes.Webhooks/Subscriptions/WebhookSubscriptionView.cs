@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using Disputes.Webhooks.DeadLetters;
 using NodaTime;
 
 namespace Disputes.Webhooks.Subscriptions;

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using Disputes.Api.Configuration;
 using Disputes.Deadlines.Scheduling;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;

@@ -1,10 +1,5 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using Disputes.Api.Tools;
-using Disputes.Api.Tools.Verbs;
-using Disputes.Audit.Checkpoints;
-using Disputes.Audit.Export;
-using Disputes.Audit.ReplayCheck;
 using Disputes.Audit.Verification;
 using Disputes.Hosting.Tools;
 using Marten;

@@ -1,8 +1,6 @@
 using System.Net;
 using Disputes.Api.Configuration;
 using Disputes.Api.WebConsole;
-using Disputes.Deadlines.Scheduling;
-using Disputes.Hosting.Settings;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;

@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Disputes.Api.Configuration;
 using Disputes.Api.WebConsole;
-using Disputes.Deadlines.Scheduling;
 using Disputes.Hosting.Settings;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;

@@ -1,9 +1,6 @@
-using Disputes.Api.Configuration;
-using Disputes.Api.Idempotency;
 using Disputes.Deadlines.Scheduling;
 using Disputes.Domain;
 using Disputes.Projections;
-using Disputes.Projections.Store;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;

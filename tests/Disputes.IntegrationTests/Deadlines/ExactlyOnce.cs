@@ -1,4 +1,3 @@
-using Disputes.Api.Configuration;
 using Disputes.Deadlines.Scheduling;
 using Disputes.Domain;
 using NodaTime;

@@ -2,7 +2,6 @@ using System.Diagnostics.Metrics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using Disputes.Api.Configuration;
 using Disputes.Deadlines.Scheduling;
 using Disputes.Domain;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,10 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Disputes.Api.Composition;
-using Disputes.Hosting.Settings;
-using Disputes.Hosting.Workers;
 using Disputes.IntegrationTests.Deadlines;
-using Disputes.Statistics.Daemon;
 using NodaTime.Testing;
 
 namespace Disputes.IntegrationTests;

@@ -4,7 +4,6 @@ using Disputes.Api.Composition;
 using Disputes.Hosting.Settings;
 using Disputes.Hosting.Workers;
 using Disputes.IntegrationTests.Deadlines;
-using Disputes.Statistics.Daemon;
 using NodaTime.Testing;
 using static Disputes.IntegrationTests.DisputeApi;
 

@@ -1,13 +1,9 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using Disputes.Api.Composition;
-using Disputes.Api.Configuration;
 using Disputes.Deadlines.Scheduling;
-using Disputes.Hosting.Settings;
 using Disputes.Hosting.Workers;
 using Disputes.IntegrationTests.Deadlines;
 using Disputes.IntegrationTests.Webhooks;
-using Disputes.Statistics.Daemon;
 using Disputes.Webhooks.Delivery;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;

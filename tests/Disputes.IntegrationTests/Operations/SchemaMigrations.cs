@@ -1,12 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using Disputes.Api.Schema;
-using Disputes.Api.Tools;
 using Disputes.Api.Tools.Verbs;
-using Disputes.Audit.Checkpoints;
-using Disputes.Audit.Export;
-using Disputes.Audit.ReplayCheck;
-using Disputes.Audit.Verification;
 using Disputes.Hosting.Tools;
 using Disputes.IntegrationTests.Deadlines;
 using Marten;

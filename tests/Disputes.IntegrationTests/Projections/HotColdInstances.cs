@@ -1,6 +1,5 @@
 using Disputes.IntegrationTests.Deadlines;
 using Disputes.Statistics;
-using Disputes.Statistics.Facts;
 using Disputes.Statistics.Scorecards;
 using JasperFx.Events.Daemon;
 using Marten;

@@ -1,6 +1,5 @@
 using Disputes.Statistics;
 using Disputes.Statistics.Daily;
-using Disputes.Statistics.Facts;
 using Disputes.Statistics.Scorecards;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;

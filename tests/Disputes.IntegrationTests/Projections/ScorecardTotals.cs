@@ -1,8 +1,6 @@
-using Disputes.Api.Idempotency;
 using Disputes.Domain;
 using Disputes.IntegrationTests.Deadlines;
 using Disputes.Projections;
-using Disputes.Projections.Store;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;

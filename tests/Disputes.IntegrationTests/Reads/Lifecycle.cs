@@ -1,10 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using Disputes.Api.Commands;
-using Disputes.Api.Configuration;
 using Disputes.Deadlines.Scheduling;
 using Disputes.Domain;
-using Disputes.Hosting.Requests;
 using Disputes.Projections.Writing;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;

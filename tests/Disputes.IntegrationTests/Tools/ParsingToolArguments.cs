@@ -1,4 +1,3 @@
-using Disputes.Api.Tools;
 using Disputes.Hosting.Tools;
 
 namespace Disputes.IntegrationTests.Tools;

@@ -1,10 +1,5 @@
 using System.Net;
-using Disputes.Api.Tools;
 using Disputes.Api.Tools.Verbs;
-using Disputes.Audit.Checkpoints;
-using Disputes.Audit.Export;
-using Disputes.Audit.ReplayCheck;
-using Disputes.Audit.Verification;
 using Disputes.Hosting.Tools;
 using Disputes.IntegrationTests.Reads;
 using Disputes.Projections.Rebuilding;

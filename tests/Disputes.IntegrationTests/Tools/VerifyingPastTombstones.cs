@@ -1,8 +1,3 @@
-using Disputes.Api.Tools;
-using Disputes.Api.Tools.Verbs;
-using Disputes.Audit.Checkpoints;
-using Disputes.Audit.Export;
-using Disputes.Audit.ReplayCheck;
 using Disputes.Audit.Verification;
 using Disputes.Hosting.Tools;
 using Disputes.IntegrationTests.Reads;

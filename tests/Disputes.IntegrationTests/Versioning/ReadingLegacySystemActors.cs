@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Disputes.Api.Idempotency;
 using Disputes.Audit.ReplayCheck;
 using Disputes.Domain;
 using Disputes.IntegrationTests.Audit;

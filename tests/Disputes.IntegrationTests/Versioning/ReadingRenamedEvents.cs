@@ -1,9 +1,7 @@
-using Disputes.Api.Idempotency;
 using Disputes.Domain;
 using Disputes.IntegrationTests.Reads;
 using Disputes.Projections;
 using Disputes.Projections.Rebuilding;
-using Disputes.Projections.Store;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;

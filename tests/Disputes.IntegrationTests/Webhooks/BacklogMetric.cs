@@ -1,9 +1,5 @@
 using System.Diagnostics.Metrics;
-using Disputes.Api.Telemetry;
-using Disputes.Deadlines.Diagnostics;
-using Disputes.Hosting.Telemetry;
 using Disputes.Projections.Telemetry;
-using Disputes.Statistics.Daemon;
 using Disputes.Webhooks.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,8 +1,5 @@
-using Disputes.Api.Commands;
 using Disputes.Domain;
-using Disputes.Hosting.Http;
 using Disputes.Hosting.Requests;
-using Disputes.Projections.Writing;
 
 namespace Disputes.Api.Http;
 

@@ -1,5 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using Disputes.Api.Commands;
 using Disputes.Hosting.Http;
 using Disputes.Hosting.Requests;
 using Disputes.Projections.Writing;

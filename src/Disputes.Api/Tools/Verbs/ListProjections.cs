@@ -1,13 +1,7 @@
-using Disputes.Api.Tools;
-using Disputes.Audit.Checkpoints;
-using Disputes.Audit.Export;
-using Disputes.Audit.ReplayCheck;
-using Disputes.Audit.Verification;
 using Disputes.Hosting.Tools;
 using Disputes.Projections.Rebuilding;
 using Disputes.Projections.Store;
 using Disputes.Statistics;
-using Disputes.Statistics.Facts;
 using JasperFx.Events.Projections;
 using Marten;
 

@@ -1,12 +1,6 @@
-using Disputes.Api.Tools;
-using Disputes.Audit.Checkpoints;
-using Disputes.Audit.Export;
-using Disputes.Audit.ReplayCheck;
-using Disputes.Audit.Verification;
 using Disputes.Hosting.Tools;
 using Disputes.Projections.Rebuilding;
 using Disputes.Statistics;
-using Disputes.Statistics.Facts;
 using Marten;
 
 namespace Disputes.Api.Tools.Verbs;

@@ -1,17 +1,10 @@
 using Disputes.Api.Composition;
-using Disputes.Api.Idempotency;
 using Disputes.Api.Schema;
-using Disputes.Api.Tools;
-using Disputes.Audit.Checkpoints;
-using Disputes.Audit.Export;
-using Disputes.Audit.ReplayCheck;
-using Disputes.Audit.Verification;
 using Disputes.Hosting.Settings;
 using Disputes.Hosting.Tools;
 using Disputes.Hosting.Workers;
 using Disputes.Projections;
 using Disputes.Projections.Store;
-using Disputes.Statistics.Daemon;
 using JasperFx;
 using Marten;
 using Npgsql;

@@ -1,9 +1,4 @@
 using Disputes.Api.Schema;
-using Disputes.Api.Tools;
-using Disputes.Audit.Checkpoints;
-using Disputes.Audit.Export;
-using Disputes.Audit.ReplayCheck;
-using Disputes.Audit.Verification;
 using Disputes.Hosting.Tools;
 using Marten;
 
