@@ -1,9 +1,10 @@
 using Disputes.Deadlines.Diagnostics;
 using Disputes.Deadlines.Scheduling;
-using Disputes.Hosting.Health;
+using Disputes.Domain;
 using Disputes.Hosting.Http;
 using Disputes.Hosting.Settings;
 using Disputes.Hosting.Telemetry;
+using Disputes.Hosting.Workers;
 using Disputes.Projections.Store;
 
 namespace Disputes.Deadlines;
@@ -15,15 +16,12 @@ public static class DeadlinesModule
     public static IServiceCollection AddDeadlines(this IServiceCollection services)
     {
         services.AddValidatedOptions<SchedulerOptions, SchedulerOptionsValidation>(SchedulerOptions.Section);
-        services.AddSingleton<DeadlineSignal>();
-        services.AddSingleton<DeadlineCommitListener>();
-        services.AddSingleton<IStoreModule>(sp => new DeadlinesStore(sp.GetRequiredService<DeadlineCommitListener>()));
+        // A commit that schedules a clock sooner than the scheduler planned to look wakes it.
+        services.AddLeasedWorker<DeadlineScheduler, SchedulerOptions, SchedulerState, DeadlineSignal>(
+            "scheduler", e => e is DeadlineScheduled scheduled ? scheduled.DueAt : null);
+        services.AddSingleton<IStoreModule, DeadlinesStore>();
         services.AddSingleton<DeadlineQueue>();
         services.AddSingleton<SchedulerMetrics>();
-        services.AddSingleton<SchedulerState>();
-        services.AddSingleton<DeadlineScheduler>();
-        services.AddHostedService<DeadlineSchedulerService>();
-        services.AddHealthChecks().AddCheck<SchedulerHealthCheck>("scheduler", tags: [HealthTags.Ready]);
         services.AddOperationalProbe<DeadlineBacklogProbe>();
         return services;
     }

@@ -1,13 +1,13 @@
-using Disputes.Hosting.Health;
 using Disputes.Hosting.Http;
+using Disputes.Hosting.Settings;
 using Disputes.Hosting.Telemetry;
+using Disputes.Hosting.Workers;
 using Disputes.Projections.Store;
 using Disputes.Webhooks.DeadLetters;
 using Disputes.Webhooks.Delivery;
 using Disputes.Webhooks.Diagnostics;
 using Disputes.Webhooks.Outbox;
 using Disputes.Webhooks.Subscriptions;
-using Microsoft.Extensions.Options;
 
 namespace Disputes.Webhooks;
 
@@ -18,22 +18,17 @@ public static class WebhooksModule
 {
     public static IServiceCollection AddWebhooks(this IServiceCollection services)
     {
-        services.AddOptions<WebhookOptions>().BindConfiguration(WebhookOptions.Section).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<WebhookOptions>, WebhookOptionsValidator>();
-        services.AddSingleton<WebhookCommitListener>();
-        services.AddSingleton<IStoreModule>(sp => new WebhooksStore(sp.GetRequiredService<WebhookCommitListener>()));
+        services.AddValidatedOptions<WebhookOptions, WebhookOptionsValidator>(WebhookOptions.Section);
+        // Every commit with events may have queued a notification, deliverable at once.
+        services.AddLeasedWorker<WebhookDispatcher, WebhookOptions, WebhookDispatcherState, WebhookSignal>("webhooks", _ => WakeSignal.AtOnce);
+        services.AddSingleton<IStoreModule, WebhooksStore>();
         services.AddSingleton<WebhookDatabase>();
         services.AddSingleton<WebhookSubscriptions>();
         services.AddSingleton<WebhookDeadLetters>();
         services.AddSingleton<WebhookOutbox>();
-        services.AddSingleton<WebhookSignal>();
         services.AddSingleton<WebhookRetrySchedule>();
         services.AddSingleton<WebhookSender>();
         services.AddSingleton<WebhookMetrics>();
-        services.AddSingleton<WebhookDispatcherState>();
-        services.AddSingleton<WebhookDispatcher>();
-        services.AddHostedService<WebhookDispatcherService>();
-        services.AddHealthChecks().AddCheck<WebhookDispatcherHealthCheck>("webhooks", tags: [HealthTags.Ready]);
         services.AddOperationalProbe<NotificationBacklogProbe>();
         // The dispatcher's own client: Polly bounds each attempt, so no HttpClient timeout; redirects are failures.
         services.AddHttpClient(WebhookSender.ClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)

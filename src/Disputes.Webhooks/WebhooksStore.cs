@@ -1,5 +1,4 @@
 using Disputes.Projections.Store;
-using Disputes.Webhooks.Delivery;
 using Disputes.Webhooks.Outbox;
 using JasperFx.Events.Projections;
 using Marten;
@@ -7,16 +6,14 @@ using Marten;
 namespace Disputes.Webhooks;
 
 // Webhooks in the store: subscriptions and the outbox as plain tables, the outbox rows written like deadline rows so a
-// notification exists if and only if its event does, and a listener that wakes this instance's dispatcher after a
-// commit with events.
-public sealed class WebhooksStore(WebhookCommitListener? listener = null) : IStoreModule
+// notification exists if and only if its event does. The listener that wakes the dispatcher after a commit with events
+// joins the store with the worker (AddLeasedWorker).
+public sealed class WebhooksStore : IStoreModule
 {
     public void Configure(StoreOptions options)
     {
         foreach (var table in WebhookTables.Define(options.DatabaseSchemaName))
             options.Storage.ExtendedSchemaObjects.Add(table);
         options.Projections.Add(new WebhookOutboxProjection(options.DatabaseSchemaName), ProjectionLifecycle.Inline);
-        if (listener is not null)
-            options.Listeners.Add(listener);
     }
 }

@@ -13,7 +13,6 @@ public static class ConfigurationServices
 {
     public static IServiceCollection AddDisputesConfiguration(this IServiceCollection services)
     {
-        Validated<SchedulerOptions, SchedulerOptionsValidation>(services, SchedulerOptions.Section);
         Validated<TelemetryOptions, TelemetryOptionsValidation>(services, TelemetryOptions.Section);
         Validated<PolicySettings, PolicySettingsValidation>(services, PolicyConfiguration.Section);
         Validated<AuthSettings, AuthSettingsValidation>(services, AuthSettings.Section);

@@ -1,6 +1,6 @@
 using System.Diagnostics.Metrics;
 using Disputes.Deadlines.Scheduling;
-using Disputes.Hosting.Telemetry;
+using Disputes.Hosting.Workers;
 using Disputes.Projections.Telemetry;
 using NodaTime;
 
@@ -8,24 +8,15 @@ namespace Disputes.Deadlines.Diagnostics;
 
 // The deadline lag an operator alerts on: how long the oldest due, unfired deadline has waited, and how many
 // are due. The per-expiry lag histogram (disputes.scheduler.lag) only sees deadlines that did fire.
-public sealed class DeadlineBacklogProbe : IOperationalProbe
+public sealed class DeadlineBacklogProbe : BacklogProbe<DeadlineBacklog>
 {
-    private readonly DeadlineQueue queue;
-    private readonly IClock clock;
-    private DeadlineBacklog? last;
-
-    public DeadlineBacklogProbe(DeadlineQueue queue, IClock clock, IMeterFactory meters)
+    public DeadlineBacklogProbe(DeadlineQueue queue, IClock clock, IMeterFactory meters) : base(clock, queue.BacklogAsync)
     {
-        this.queue = queue;
-        this.clock = clock;
         var meter = meters.Create(DisputesTelemetry.MeterName);
-        meter.CreateObservableGauge("disputes.deadlines.due", () => last?.Due ?? 0, "{deadline}", "Deadlines due and not yet fired.");
+        meter.CreateObservableGauge("disputes.deadlines.due", () => Last?.Due ?? 0, "{deadline}", "Deadlines due and not yet fired.");
         meter.CreateObservableGauge("disputes.deadlines.lag", () => Lag(), "s", "Age of the oldest due deadline not yet fired (0 when none).");
-        meter.CreateObservableGauge("disputes.deadlines.scheduled", () => last?.Total ?? 0, "{deadline}", "Running clocks of all disputes.");
+        meter.CreateObservableGauge("disputes.deadlines.scheduled", () => Last?.Total ?? 0, "{deadline}", "Running clocks of all disputes.");
     }
 
-    private double Lag() =>
-        last is { OldestDue: { } oldest } ? Math.Max(0, (clock.GetCurrentInstant() - oldest).TotalSeconds) : 0;
-
-    public async Task SampleAsync(CancellationToken ct) => last = await queue.BacklogAsync(clock.GetCurrentInstant(), ct, createTable: false);
+    private double Lag() => Last is { OldestDue: { } oldest } ? Math.Max(0, (Now - oldest).TotalSeconds) : 0;
 }

@@ -6,7 +6,7 @@ namespace Disputes.Deadlines.Diagnostics;
 
 public sealed record SchedulerDiagnosticsView(
     string Instance,
-    SchedulerStatus Status,
+    WorkerStatus Status,
     Instant Now,
     Instant? LastRunAt,
     Duration? LastLag,
@@ -40,9 +40,9 @@ public static class SchedulerDiagnostics
         var now = clock.GetCurrentInstant();
         var backlog = await queue.BacklogAsync(now, ct);
         return TypedResults.Ok(new SchedulerDiagnosticsView(
-            state.Instance, state.Status, now, state.LastRunAt, state.LastLag,
+            state.Instance, state.Status, now, state.LastRunAt, state.Totals.LastLag,
             backlog.OldestDue is { } oldest ? now - oldest : null,
             backlog.Due, backlog.OldestDue, backlog.Claimed, await queue.ClaimsAsync(now, state.Instance, ct), backlog.Total, backlog.NextDue, signal.PlannedWake,
-            state.Runs, state.Expired, state.Stale, state.Failed, state.LastError));
+            state.Runs, state.Totals.Expired, state.Totals.Stale, state.Totals.Failed, state.LastError));
     }
 }

@@ -1,4 +1,7 @@
 using Disputes.Domain;
+using Disputes.Hosting.Requests;
+using Disputes.Hosting.Telemetry;
+using Disputes.Hosting.Workers;
 using Disputes.Projections.Telemetry;
 using Disputes.Projections.Writing;
 using Mediator;
@@ -8,9 +11,10 @@ using NodaTime;
 namespace Disputes.Deadlines.Scheduling;
 
 // Released: claimed but handed back unfired because the instance is shutting down.
-public sealed record DrainResult(int Claimed, int Expired, int Stale, int Failed, Duration? LastLag, int Released = 0)
+// Added up, LastLag is the latest one.
+public sealed record DrainResult(int Claimed, int Expired, int Stale, int Failed, Duration? LastLag, int Released = 0) : IWorkerTally<DrainResult>
 {
-    public static readonly DrainResult None = new(0, 0, 0, 0, null);
+    public static DrainResult None { get; } = new(0, 0, 0, 0, null);
 
     public DrainResult Add(DrainResult other) => new(
         Claimed + other.Claimed, Expired + other.Expired, Stale + other.Stale, Failed + other.Failed, other.LastLag ?? LastLag,
@@ -37,9 +41,11 @@ public sealed class DeadlineScheduler(
     IOptions<SchedulerOptions> options,
     SchedulerMetrics metrics,
     SchedulerState state,
-    ILogger<DeadlineScheduler> logger)
+    ILogger<DeadlineScheduler> logger) : ILeasedWorker
 {
     private readonly SchedulerOptions settings = options.Value;
+
+    Task ILeasedWorker.WorkAsync(CancellationToken stopping) => DrainDueAsync(stopping);
 
     // Everything due now, batch by batch, oldest first. Tests call this after moving the fake clock;
     // the hosted loop calls the same method.
@@ -52,6 +58,7 @@ public sealed class DeadlineScheduler(
             var claimed = await ClaimAsync(CancellationToken.None);
             var batch = await FireAsync(claimed, ct);
             total = total.Add(batch);
+            state.Counted(batch);
             // A short batch means nothing else is due and unclaimed right now.
             if (claimed.Count < settings.BatchSize)
                 break;
@@ -59,17 +66,13 @@ public sealed class DeadlineScheduler(
             await Task.Yield();
         }
 
-        state.Ran(clock.GetCurrentInstant(), total);
         return total;
     }
 
     public async Task<IReadOnlyList<ClaimedDeadline>> ClaimAsync(CancellationToken ct = default)
     {
-        // Polling is not traced (a root span per wakeup of every instance); what it claims is, in FireAsync.
-        IReadOnlyList<ClaimedDeadline> claimed;
-        using (OpenTelemetry.SuppressInstrumentationScope.Begin())
-            claimed = await queue.ClaimAsync(
-                clock.GetCurrentInstant(), settings.BatchSize, Duration.FromTimeSpan(settings.Lease), state.Instance, ct);
+        var claimed = await queue.ClaimAsync(
+            clock.GetCurrentInstant(), settings.BatchSize, Duration.FromTimeSpan(settings.Lease), state.Instance, ct);
         metrics.Claimed(claimed.Count);
         return claimed;
     }
@@ -173,11 +176,7 @@ public sealed class DeadlineScheduler(
         return new Fired.Failed();
     }
 
-    public async Task<Instant?> NextWakeAsync(CancellationToken ct)
-    {
-        using var quiet = OpenTelemetry.SuppressInstrumentationScope.Begin();
-        return await queue.NextWakeAsync(ct);
-    }
+    public Task<Instant?> NextWakeAsync(CancellationToken ct) => queue.NextWakeAsync(ct);
 
     private abstract record Fired
     {

@@ -1,4 +1,3 @@
-using Disputes.Hosting.Settings;
 using NodaTime;
 using Npgsql;
 
@@ -8,7 +7,7 @@ namespace Disputes.Hosting.Workers;
 // until their lease ends), for the diagnostics. A dead instance's claims stay listed until LeaseEndsLast.
 public sealed record InstanceClaims(string Instance, bool ThisInstance, long Claims, Instant LeaseEndsFirst, Instant LeaseEndsLast)
 {
-    // The grouping both claim tables share: $1 is now; `where` narrows it to live claims of that table.
+    // The grouping every leased table shares (LeasedTable.ClaimsAsync): $1 is now; `where` narrows it to live claims of that table.
     public static string Sql(string table, string where) =>
         $"""
          select coalesce(claimed_by, '(unknown)'), count(*), min(claimed_until), max(claimed_until)

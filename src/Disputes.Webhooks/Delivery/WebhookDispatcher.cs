@@ -1,12 +1,13 @@
+using Disputes.Hosting.Workers;
 using Disputes.Projections.Telemetry;
 using Microsoft.Extensions.Options;
 using NodaTime;
 
 namespace Disputes.Webhooks.Delivery;
 
-public sealed record DispatchResult(int Claimed, int Delivered, int Failed, int DeadLettered)
+public sealed record DispatchResult(int Claimed, int Delivered, int Failed, int DeadLettered) : IWorkerTally<DispatchResult>
 {
-    public static readonly DispatchResult None = new(0, 0, 0, 0);
+    public static DispatchResult None { get; } = new(0, 0, 0, 0);
 
     public DispatchResult Add(DispatchResult other) =>
         new(Claimed + other.Claimed, Delivered + other.Delivered, Failed + other.Failed, DeadLettered + other.DeadLettered);
@@ -32,9 +33,11 @@ public sealed class WebhookDispatcher(
     IOptions<WebhookOptions> options,
     WebhookMetrics metrics,
     WebhookDispatcherState state,
-    ILogger<WebhookDispatcher> logger)
+    ILogger<WebhookDispatcher> logger) : ILeasedWorker
 {
     private readonly WebhookOptions settings = options.Value;
+
+    Task ILeasedWorker.WorkAsync(CancellationToken stopping) => DrainAsync(stopping);
 
     // Parallelism workers, each claiming one notification just before its POST (so the lease covers exactly one
     // attempt, never a wait in a queue) until nothing is claimable. A worker that delivers a head claims again at
@@ -46,12 +49,8 @@ public sealed class WebhookDispatcher(
         // before (docs/PERFORMANCE.md).
         var first = await ClaimOneAsync(ct);
         if (first is null)
-        {
-            state.Ran(clock.GetCurrentInstant(), DispatchResult.None);
             return DispatchResult.None;
-        }
         var workers = await Task.WhenAll(Enumerable.Range(0, settings.Parallelism).Select(i => WorkAsync(i == 0 ? first : null, ct)));
-        state.Ran(clock.GetCurrentInstant(), DispatchResult.None);
         return workers.Aggregate(DispatchResult.None, (total, worker) => total.Add(worker));
     }
 
@@ -76,8 +75,7 @@ public sealed class WebhookDispatcher(
             var data = await outbox.EventDataAsync([n.Sequence], CancellationToken.None);
             var outcome = await DeliverOneAsync(n, data.GetValueOrDefault(n.Sequence), CancellationToken.None);
             var result = new DispatchResult(1, outcome == Outcome.Delivered ? 1 : 0, outcome == Outcome.Failed ? 1 : 0, outcome == Outcome.DeadLettered ? 1 : 0);
-            // Counted as they happen, so diagnostics move during a long catch-up.
-            state.Ran(clock.GetCurrentInstant(), result);
+            state.Counted(result);
             total = total.Add(result);
         }
         return total;

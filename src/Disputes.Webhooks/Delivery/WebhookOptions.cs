@@ -1,13 +1,15 @@
+using Disputes.Hosting.Workers;
 
 namespace Disputes.Webhooks.Delivery;
 
 // Bound from "Disputes:Webhooks" (env Disputes__Webhooks__MaxAttempts=20 and so on). README lists every key.
-public sealed class WebhookOptions
+// Enabled off: the outbox keeps filling, other instances deliver. Parallelism 8: POSTs in flight per instance, each
+// claimed just before it is sent, one at a time per worker. Lease 1 min: it must outlast an attempt by a wide margin,
+// because a lease that runs out while a POST is still on the wire is the one way a later notification could overtake
+// it. MaxIdle 5 s: how soon an instance sees another one's commits and due retries.
+public sealed class WebhookOptions() : WorkerOptions(parallelism: 8, lease: TimeSpan.FromMinutes(1), maxIdle: TimeSpan.FromSeconds(5))
 {
     public const string Section = "Disputes:Webhooks";
-
-    // Off on instances that should only serve requests; the outbox keeps filling, other instances deliver.
-    public bool Enabled { get; set; } = true;
 
     // Attempts at one notification (the first included) before it is dead-lettered.
     public int MaxAttempts { get; set; } = 20;
@@ -20,19 +22,6 @@ public sealed class WebhookOptions
 
     // How long one POST may take, connection included; a slower receiver counts as failed.
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(10);
-
-    // How long a claim hides a notification from other instances. It must outlast an attempt by a wide margin:
-    // a lease that runs out while a POST is still on the wire is the one way a later notification could overtake it.
-    public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(1);
-
-    // POSTs in flight per instance. Each is claimed just before it is sent, one at a time per worker.
-    public int Parallelism { get; set; } = 8;
-
-    // The longest an idle dispatcher sleeps: how soon it sees another instance's commits and due retries.
-    public TimeSpan MaxIdle { get; set; } = TimeSpan.FromSeconds(5);
-
-    // Floor for the sleep, so a row that is due but claimed elsewhere cannot spin the loop.
-    public TimeSpan MinIdle { get; set; } = TimeSpan.FromMilliseconds(50);
 
     // Where receivers reach this API, for the dispute link in payloads ("https://disputes.example.com").
     // Unset, the link is the path alone ("/disputes/{id}").

@@ -1,29 +1,22 @@
 using Microsoft.Extensions.Options;
+using Disputes.Hosting.Settings;
+using Disputes.Hosting.Workers;
 
 namespace Disputes.Webhooks.Delivery;
 
 // Checked at start-up: a schedule that cannot work should stop the instance, not dead-letter everything later.
-public sealed class WebhookOptionsValidator : IValidateOptions<WebhookOptions>
+public sealed class WebhookOptionsValidator() : WorkerOptionsValidation<WebhookOptions>(WebhookOptions.Section)
 {
-    public ValidateOptionsResult Validate(string? name, WebhookOptions o)
+    protected override void CheckOwn(SettingErrors errors, WebhookOptions o)
     {
-        var errors = new List<string>();
-        if (o.MaxAttempts is < 1 or > 50)
-            errors.Add("MaxAttempts must be from 1 to 50.");
-        if (o.FirstRetryDelay <= TimeSpan.Zero)
-            errors.Add("FirstRetryDelay must be positive.");
-        if (o.MaxRetryDelay < o.FirstRetryDelay)
-            errors.Add("MaxRetryDelay must not be shorter than FirstRetryDelay.");
-        if (o.AttemptTimeout <= TimeSpan.Zero || o.AttemptTimeout > TimeSpan.FromMinutes(5))
-            errors.Add("AttemptTimeout must be positive and at most 5 minutes.");
-        if (o.Lease < o.AttemptTimeout * 2)
-            errors.Add("Lease must be at least twice AttemptTimeout, or a slow attempt could be overtaken by the next notification.");
-        if (o.Parallelism is < 1 or > 64)
-            errors.Add("Parallelism must be from 1 to 64.");
-        if (o.MinIdle <= TimeSpan.Zero || o.MaxIdle < o.MinIdle)
-            errors.Add("MinIdle must be positive and MaxIdle not shorter than it.");
-        if (o.PublicBaseUrl is { Length: > 0 } url && !WebhookUrls.IsHttpUrl(url))
-            errors.Add("PublicBaseUrl must be an absolute http or https URL.");
-        return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors.Select(e => $"{WebhookOptions.Section}: {e}"));
+        errors.Range(nameof(o.MaxAttempts), o.MaxAttempts, 1, 50);
+        errors.Require(o.FirstRetryDelay > TimeSpan.Zero, nameof(o.FirstRetryDelay), "must be positive.");
+        errors.Require(o.MaxRetryDelay >= o.FirstRetryDelay, nameof(o.MaxRetryDelay), $"must not be shorter than FirstRetryDelay ({o.FirstRetryDelay}).");
+        errors.Require(o.AttemptTimeout > TimeSpan.Zero && o.AttemptTimeout <= TimeSpan.FromMinutes(5), nameof(o.AttemptTimeout),
+            "must be positive and at most 00:05:00.");
+        errors.Require(o.Lease >= o.AttemptTimeout * 2, nameof(o.Lease),
+            $"must be at least twice AttemptTimeout ({o.AttemptTimeout}), or a slow attempt could be overtaken by the next notification.");
+        errors.Require(o.PublicBaseUrl is not { Length: > 0 } url || WebhookUrls.IsHttpUrl(url), nameof(o.PublicBaseUrl),
+            "must be an absolute http or https URL.");
     }
 }

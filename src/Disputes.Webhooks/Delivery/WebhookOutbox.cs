@@ -4,7 +4,10 @@ using NodaTime;
 
 namespace Disputes.Webhooks.Delivery;
 
-public sealed record WebhookBacklog(long Pending, long Paused, long Retrying, long InFlight, long DeadLetters);
+public sealed record WebhookBacklog(long Pending, long Paused, long Retrying, long InFlight, long DeadLetters)
+{
+    public static readonly WebhookBacklog Empty = new(0, 0, 0, 0, 0);
+}
 
 // The dispatcher's SQL over the outbox. "Now" is always the injected clock's instant, never PostgreSQL's now().
 //
@@ -14,6 +17,8 @@ public sealed record WebhookBacklog(long Pending, long Paused, long Retrying, lo
 // what lets the next one go.
 public sealed class WebhookOutbox(WebhookDatabase db)
 {
+    private readonly LeasedTable outbox = new(db, db.Outbox);
+
     private const string Pending = WebhookOutboxTable.Pending;
     private const string Dead = WebhookOutboxTable.Dead;
 
@@ -26,7 +31,7 @@ public sealed class WebhookOutbox(WebhookDatabase db)
     public async Task<IReadOnlyList<ClaimedNotification>> ClaimAsync(Instant now, int batchSize, Duration lease, string claimer, CancellationToken ct)
     {
         var token = Guid.CreateVersion7();
-        var rows = await Tolerant(() => db.Query(
+        var rows = await outbox.Claim(
             $"""
              with due as (
                select n.id from {db.Outbox} n
@@ -46,7 +51,7 @@ public sealed class WebhookOutbox(WebhookDatabase db)
              """,
             r => new ClaimedNotification(r.GetGuid(0), r.GetGuid(1), r.GetString(2), r.GetString(3), r.GetGuid(4), r.GetGuid(5),
                 r.GetString(6), r.GetInt64(7), r.GetInt64(8), r.GetInt32(9), token),
-            ct, Utc(now), batchSize, Utc(now + lease), token, claimer), []);
+            ct, Utc(now), batchSize, Utc(now + lease), token, claimer);
         return [.. rows.OrderBy(n => n.Sequence)];
     }
 
@@ -60,10 +65,10 @@ public sealed class WebhookOutbox(WebhookDatabase db)
 
     // Only our own claim: a row whose lease ran out and was claimed again belongs to that claimer now.
     public Task DeliveredAsync(ClaimedNotification n, CancellationToken ct) =>
-        db.Execute($"delete from {db.Outbox} where id = $1 and claim_token = $2", ct, n.Id, n.ClaimToken);
+        outbox.Execute($"delete from {db.Outbox} where id = $1 and claim_token = $2", ct, n.Id, n.ClaimToken);
 
     public Task RetryLaterAsync(ClaimedNotification n, Instant retryAt, int? status, string error, CancellationToken ct) =>
-        db.Execute(
+        outbox.Execute(
             $"""
              update {db.Outbox} set next_attempt_at = $3, last_status = $4, last_error = $5,
                claimed_until = null, claim_token = null, claimed_by = null
@@ -72,7 +77,7 @@ public sealed class WebhookOutbox(WebhookDatabase db)
             ct, n.Id, n.ClaimToken, Utc(retryAt), status, Truncate(error));
 
     public Task DeadLetterAsync(ClaimedNotification n, Instant now, int? status, string error, CancellationToken ct) =>
-        db.Execute(
+        outbox.Execute(
             $"""
              update {db.Outbox} set status = '{Dead}', dead_at = $3, next_attempt_at = null, last_status = $4, last_error = $5,
                claimed_until = null, claim_token = null, claimed_by = null
@@ -84,20 +89,20 @@ public sealed class WebhookOutbox(WebhookDatabase db)
     // time or its lease end; "now" if it already is). Rows behind a head wait for it, so only heads count.
     public async Task<Instant?> NextWakeAsync(Instant now, CancellationToken ct)
     {
-        var rows = await Tolerant(() => db.Query(
+        var rows = await outbox.Query(
             $"""
              select min(greatest(coalesce(n.next_attempt_at, $1), coalesce(n.claimed_until, $1)))
              from {db.Outbox} n join {db.Subscriptions} s on s.id = n.subscription_id and s.paused_at is null
              where n.status = '{Pending}' and {NoOlderRowOfItsPair("n")}
              """,
-            r => r.IsDBNull(0) ? (Instant?)null : Instant.FromDateTimeUtc(r.GetDateTime(0)), ct, Utc(now)), [null]);
-        return rows[0];
+            r => r.IsDBNull(0) ? (Instant?)null : Instant.FromDateTimeUtc(r.GetDateTime(0)), ct, Utc(now));
+        return rows is [var next] ? next : null;
     }
 
     // What waits, for operators: everything pending, of which held by a pause, waiting for a retry, or on the wire now.
     public async Task<WebhookBacklog> BacklogAsync(Instant now, CancellationToken ct)
     {
-        var rows = await Tolerant(() => db.Query(
+        var rows = await outbox.Query(
             $"""
              select count(*) filter (where n.status = '{Pending}'),
                     count(*) filter (where n.status = '{Pending}' and s.paused_at is not null),
@@ -106,27 +111,13 @@ public sealed class WebhookOutbox(WebhookDatabase db)
                     count(*) filter (where n.status = '{Dead}')
              from {db.Outbox} n join {db.Subscriptions} s on s.id = n.subscription_id
              """,
-            r => new WebhookBacklog(r.GetInt64(0), r.GetInt64(1), r.GetInt64(2), r.GetInt64(3), r.GetInt64(4)), ct, Utc(now)),
-            [new WebhookBacklog(0, 0, 0, 0, 0)]);
-        return rows[0];
+            r => new WebhookBacklog(r.GetInt64(0), r.GetInt64(1), r.GetInt64(2), r.GetInt64(3), r.GetInt64(4)), ct, Utc(now));
+        return rows is [var backlog] ? backlog : WebhookBacklog.Empty;
     }
 
     // Who holds which notifications now (on the wire, or cut off with their claimer); self is this instance's id.
     public Task<List<InstanceClaims>> ClaimsAsync(Instant now, string self, CancellationToken ct) =>
-        Tolerant(() => db.Query(InstanceClaims.Sql(db.Outbox, $"status = '{Pending}'"), r => InstanceClaims.Read(r, self), ct, Utc(now)), []);
-
-    // Before the first event is written to a fresh schema there is no outbox, and nothing to deliver.
-    private static async Task<List<T>> Tolerant<T>(Func<Task<List<T>>> query, List<T> nothing)
-    {
-        try
-        {
-            return await query();
-        }
-        catch (Exception e) when (WebhookDatabase.IsMissingTable(e))
-        {
-            return nothing;
-        }
-    }
+        outbox.ClaimsAsync(now, self, ct, $"status = '{Pending}'");
 
     private static DateTime Utc(Instant instant) => instant.ToDateTimeUtc();
 

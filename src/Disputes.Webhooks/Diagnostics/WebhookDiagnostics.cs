@@ -7,7 +7,7 @@ namespace Disputes.Webhooks.Diagnostics;
 
 public sealed record WebhookDiagnosticsView(
     string Instance,
-    DispatcherStatus Status,
+    WorkerStatus Status,
     Instant Now,
     Instant? LastRunAt,
     long Delivered,
@@ -29,7 +29,7 @@ public static class WebhookDiagnostics
     {
         var now = clock.GetCurrentInstant();
         return TypedResults.Ok(new WebhookDiagnosticsView(
-            state.Instance, state.Status, now, state.LastRunAt, state.Delivered, state.Failed, state.DeadLettered, state.LastError,
+            state.Instance, state.Status, now, state.LastRunAt, state.Totals.Delivered, state.Totals.Failed, state.Totals.DeadLettered, state.LastError,
             await outbox.BacklogAsync(now, ct), await outbox.ClaimsAsync(now, state.Instance, ct)));
     }
 }

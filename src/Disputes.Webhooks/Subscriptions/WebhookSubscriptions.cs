@@ -1,4 +1,6 @@
 using Disputes.Webhooks.Outbox;
+using Disputes.Hosting.Workers;
+using Disputes.Webhooks.DeadLetters;
 using NodaTime;
 using Npgsql;
 
@@ -81,8 +83,8 @@ public sealed class WebhookSubscriptions(WebhookDatabase db)
         await db.EnsureStorageAsync(ct);
         await using var connection = await db.OpenAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
-        var deleted = await WebhookDatabase.Execute(connection, transaction, $"delete from {db.Subscriptions} where id = $1", ct, id);
-        await WebhookDatabase.Execute(connection, transaction, $"delete from {db.Outbox} where subscription_id = $1", ct, id);
+        var deleted = await StoreSql.Execute(connection, transaction, $"delete from {db.Subscriptions} where id = $1", ct, id);
+        await StoreSql.Execute(connection, transaction, $"delete from {db.Outbox} where subscription_id = $1", ct, id);
         await transaction.CommitAsync(ct);
         return deleted == 1;
     }

@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Disputes.Deadlines.Scheduling;
 using Disputes.Domain;
+using Disputes.Hosting.Workers;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using NodaTime;
@@ -116,7 +117,7 @@ public sealed class SchedulerOperations
         var client = host.CreateClient();
         await Eventually(async () => (await client.GetAsync("/health/ready")).StatusCode == HttpStatusCode.OK, "a ready instance");
 
-        var loop = host.Services.GetServices<IHostedService>().OfType<DeadlineSchedulerService>().Single();
+        var loop = host.Services.GetServices<IHostedService>().OfType<WorkerLoop<DeadlineScheduler>>().Single();
         await loop.StopAsync(CancellationToken.None);
 
         (await client.GetAsync("/health/ready")).StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);

@@ -80,8 +80,8 @@ public sealed class TwoInstances
 
         var expired = await a.ExpiredEvents();
         expired.Select(e => e.DisputeId).Should().OnlyHaveUniqueItems().And.BeEquivalentTo(disputes);
-        var byA = a.Services.GetRequiredService<SchedulerState>().Expired;
-        var byB = b.Services.GetRequiredService<SchedulerState>().Expired;
+        var byA = a.Services.GetRequiredService<SchedulerState>().Totals.Expired;
+        var byB = b.Services.GetRequiredService<SchedulerState>().Totals.Expired;
         (byA + byB).Should().Be(200);
     }
 

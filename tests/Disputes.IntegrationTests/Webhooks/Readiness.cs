@@ -1,4 +1,5 @@
 using System.Net;
+using Disputes.Hosting.Workers;
 using Disputes.Webhooks.Delivery;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -14,7 +15,7 @@ public sealed class Readiness
         var client = host.CreateClient();
         await Eventually.Holds(async () => (await client.GetAsync("/health/ready")).StatusCode == HttpStatusCode.OK, "a ready instance");
 
-        var loop = host.Services.GetServices<IHostedService>().OfType<WebhookDispatcherService>().Single();
+        var loop = host.Services.GetServices<IHostedService>().OfType<WorkerLoop<WebhookDispatcher>>().Single();
         await loop.StopAsync(CancellationToken.None);
 
         (await client.GetAsync("/health/ready")).StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);

@@ -42,7 +42,7 @@ public sealed class TwoInstances
 
         receiver.ShouldBeInOrderAndComplete(owed);
         // The receiver records a delivery before the dispatcher records its 2xx; wait for the instances' counts.
-        long Delivered() => new[] { a, b }.Sum(h => h.Services.GetRequiredService<WebhookDispatcherState>().Delivered);
+        long Delivered() => new[] { a, b }.Sum(h => h.Services.GetRequiredService<WebhookDispatcherState>().Totals.Delivered);
         await Eventually.Holds(() => Delivered() == owed.Count, "both instances' counts to add up to the notifications");
     }
 }

@@ -1,0 +1,3 @@
+namespace Disputes.Hosting.Workers;
+
+public enum WorkerStatus { NotStarted, Disabled, Running, Stopped, Faulted }
