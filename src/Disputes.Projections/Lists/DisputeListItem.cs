@@ -47,15 +47,19 @@ public sealed class DisputeListItem
 
     public Dispute State { get; set; } = null!;
 
-    // The stream version this row reflects: tells the projection which event of a batch was the last.
+    // The stream version this row reflects.
     public long Version { get; set; }
 
-    public static DisputeListItem From(Dispute state, DisputeListItem? previous, IDisputeEvent @event)
+    // Derived from the dispute document alone, once per appended batch (as of its last event): asking the
+    // lifecycle machine whom the dispute waits on costs far more than folding an event.
+    public static DisputeListItem From(DisputeDetails details, long version, Instant asOf)
     {
+        var state = details.State;
         var next = state.Deadlines.Values.OrderBy(d => d.DueAt).ThenBy(d => d.Kind).FirstOrDefault();
         var inMediation = state.Status.IsMediation();
-        var sla = inMediation ? SlaDue(state, previous, @event) : null;
-        return new DisputeListItem
+        // Once flagged overdue the domain stops running the SLA clock, but the queue still orders by when it was due.
+        var sla = !inMediation ? null : state.Deadlines.GetValueOrDefault(DeadlineKind.MediatorDecisionSla)?.DueAt ?? details.BreachedSlaDueAt;
+        var item = new DisputeListItem
         {
             Id = state.Id,
             OrderId = state.OrderId,
@@ -76,18 +80,18 @@ public sealed class DisputeListItem
             SlaDueAt = sla,
             MediationOverdue = inMediation && state.MediationOverdue,
             EvidenceAwaited = state.EvidenceRequest is not null,
-            WaitingOn = previous?.WaitingOn ?? [],
             OpenedAtTicks = state.OpenedAt.ToUnixTimeTicks(),
             NextDeadlineTicks = next?.DueAt.ToUnixTimeTicks(),
             SlaDueTicks = sla?.ToUnixTimeTicks(),
             Assigned = state.MediatorId is not null,
             State = state,
+            Version = version,
         };
+        item.RecordWaiting(asOf);
+        return item;
     }
 
-    // Asks the lifecycle machine, which costs far more than folding an event, so the projection does it once
-    // per appended batch (after its last event) rather than for every event on the way.
-    public void RecordWaiting(Instant asOf)
+    private void RecordWaiting(Instant asOf)
     {
         WaitingOn = Domain.WaitingOn.For(State, asOf).ToList();
         WaitingOnBuyer = WaitingOn.Any(w => w.Who == ActorKind.Buyer);
@@ -96,11 +100,6 @@ public sealed class DisputeListItem
         WaitingOnPlatform = WaitingOn.Any(w => w.Who == ActorKind.Platform);
         WaitingUntil = WaitingOn.Min(w => w.Until);
     }
-
-    // Once flagged overdue the domain stops running the SLA clock, but the queue still orders by when it was due.
-    private static Instant? SlaDue(Dispute state, DisputeListItem? previous, IDisputeEvent @event) =>
-        state.Deadlines.GetValueOrDefault(DeadlineKind.MediatorDecisionSla)?.DueAt
-        ?? (state.MediationOverdue ? (@event as MediationSlaBreached)?.DueAt ?? previous?.SlaDueAt : null);
 
     // A clock that has run out but not yet fired still counts: the scheduler may be a little behind "now".
     public bool IsOverdue(Instant now) => MediationOverdue || NextDeadlineDueAt <= now || (InMediation && SlaDueAt <= now);
