@@ -4,8 +4,8 @@ using NodaTime;
 namespace Disputes.Projections;
 
 // One row per dispute for lists and the mediator queue. The flat members are what queries filter and sort
-// on (duplicated into indexed columns); State is the fold's input, kept so each row is derived by the
-// domain's own evolver instead of a second, hand-written set of Apply methods.
+// on (duplicated into indexed columns) and what list items show; the dispute's whole state stays in its
+// DisputeDetails document, so each command upserts a small row here instead of a second copy of that state.
 public sealed class DisputeListItem
 {
     public Guid Id { get; set; }
@@ -29,6 +29,9 @@ public sealed class DisputeListItem
     public Instant? SlaDueAt { get; set; }
     public bool MediationOverdue { get; set; }
     public bool EvidenceAwaited { get; set; }
+    // An appealed case is shown with the mediators who may not take it (who decided it first).
+    public bool Appealed { get; set; }
+    public IReadOnlyList<string> ExcludedMediators { get; set; } = [];
 
     // Waiting on whom (WaitingOn, as of the last event): the flags are what "what needs my action" filters on.
     public List<Awaited> WaitingOn { get; set; } = [];
@@ -44,8 +47,6 @@ public sealed class DisputeListItem
     public long? NextDeadlineTicks { get; set; }
     public long? SlaDueTicks { get; set; }
     public bool Assigned { get; set; }
-
-    public Dispute State { get; set; } = null!;
 
     // The stream version this row reflects.
     public long Version { get; set; }
@@ -80,20 +81,21 @@ public sealed class DisputeListItem
             SlaDueAt = sla,
             MediationOverdue = inMediation && state.MediationOverdue,
             EvidenceAwaited = state.EvidenceRequest is not null,
+            Appealed = state.Appealed,
+            ExcludedMediators = state.ExcludedMediators,
             OpenedAtTicks = state.OpenedAt.ToUnixTimeTicks(),
             NextDeadlineTicks = next?.DueAt.ToUnixTimeTicks(),
             SlaDueTicks = sla?.ToUnixTimeTicks(),
             Assigned = state.MediatorId is not null,
-            State = state,
             Version = version,
         };
-        item.RecordWaiting(asOf);
+        item.RecordWaiting(state, asOf);
         return item;
     }
 
-    private void RecordWaiting(Instant asOf)
+    private void RecordWaiting(Dispute state, Instant asOf)
     {
-        WaitingOn = Domain.WaitingOn.For(State, asOf).ToList();
+        WaitingOn = Domain.WaitingOn.For(state, asOf).ToList();
         WaitingOnBuyer = WaitingOn.Any(w => w.Who == ActorKind.Buyer);
         WaitingOnSeller = WaitingOn.Any(w => w.Who == ActorKind.Seller);
         WaitingOnMediator = WaitingOn.Any(w => w.Who == ActorKind.Mediator);
