@@ -45,6 +45,9 @@ public static class MartenSetup
         }
 
         opts.Projections.Add(new DisputeProjection(), ProjectionLifecycle.Inline);
+        // The projection folds onto the document FetchForWriting has just read instead of loading it again: the
+        // writer never changes what it fetched (the state is immutable; Decide answers with events).
+        opts.Events.UseIdentityMapForAggregates = true;
         // Quick append assigns stream versions in the database; mapping Version to the revision is how
         // the inline document learns the version it reflects.
         opts.Schema.For<DisputeDetails>().Metadata(m => m.Revision.MapTo(d => d.Version));

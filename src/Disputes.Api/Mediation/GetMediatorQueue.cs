@@ -69,7 +69,7 @@ public sealed class GetMediatorQueueHandler(IQuerySession session, IClock clock)
         var page = await rows.OrderBy(x => x.Assigned).ThenBy(x => x.SlaDueTicks).ThenBy(x => x.Id).Take(q.Limit + 1).ToListAsync(ct);
         var items = page.Take(q.Limit).Select(r => new MediatorQueueItem(
             r.Id, r.OrderId, r.Reason, r.Status, r.EscalatedAt ?? r.OpenedAt, r.MediatorId, r.SlaDueAt,
-            r.MediationOverdue || r.SlaDueAt <= now, r.EvidenceAwaited, r.State.Appealed, r.State.ExcludedMediators)).ToList();
+            r.MediationOverdue || r.SlaDueAt <= now, r.EvidenceAwaited, r.Appealed, r.ExcludedMediators)).ToList();
         return new MediatorQueuePage(items, page.Count > q.Limit ? MediatorQueueParameters.NextCursor(page[q.Limit - 1]) : null);
     }
 }

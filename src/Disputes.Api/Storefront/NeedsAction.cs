@@ -49,8 +49,12 @@ public sealed class NeedsActionHandler(IQuerySession session, IClock clock) : IQ
         var now = clock.GetCurrentInstant();
         var actor = q.Party == Party.Buyer ? Actor.Buyer(q.PartyId) : Actor.Seller(q.PartyId);
 
-        var items = (await rows.ToListAsync(ct))
-            .Select(row => NeedsActionItem.For(row, WaitingOn.Answers(AllowedActions.For(row.State, actor, now, row.State.Policy), row.State, q.Party), now))
+        // The rows say whom a dispute waits on; the answers need the whole state, read in the same round trip.
+        var details = new Dictionary<Guid, DisputeDetails>();
+        var items = (await rows.Include(x => x.Id, details).ToListAsync(ct))
+            .Where(row => details.ContainsKey(row.Id))
+            .Select(row => (Row: row, State: details[row.Id].State))
+            .Select(d => NeedsActionItem.For(d.Row, WaitingOn.Answers(AllowedActions.For(d.State, actor, now, d.State.Policy), d.State, q.Party), now))
             .OfType<NeedsActionItem>();
 
         return new NeedsActionPage(items

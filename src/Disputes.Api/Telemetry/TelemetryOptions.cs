@@ -17,6 +17,10 @@ public sealed class TelemetryOptions
     // One JSON object per log line. Null: on everywhere but Development.
     public bool? JsonLogs { get; set; }
 
+    // Fraction of traces recorded, by trace id; a request's spans follow its root's choice. Each recorded
+    // command costs a span per Mediator message, Marten connection and SQL command: sample under high load.
+    public double TraceSampleRatio { get; set; } = 1.0;
+
     // How often the gauges that read the database (disputes by state, deadline backlog) sample it.
     public TimeSpan SampleInterval { get; set; } = TimeSpan.FromSeconds(15);
 

@@ -35,18 +35,21 @@ public static class TelemetryServices
 
         StructuredLogging.Configure(builder.Logging, json: settings.JsonLogs ?? !development);
 
-        var telemetry = builder.Services.AddOpenTelemetry()
-            .ConfigureResource(r => r.AddService(settings.ServiceName))
-            .WithTracing(t =>
+        var telemetry = builder.Services.AddOpenTelemetry().ConfigureResource(r => r.AddService(settings.ServiceName));
+        // Spans nobody exports are pure cost (one per SQL command of every request): trace only towards an exporter.
+        if (console || useOtlp)
+            telemetry.WithTracing(t =>
             {
-                t.AddSource(Sources)
+                t.SetSampler(new ParentBasedSampler(new TraceIdRatioBasedSampler(settings.TraceSampleRatio)))
+                    .AddSource(Sources)
                     .AddAspNetCoreInstrumentation(o => o.Filter = http => !http.Request.Path.StartsWithSegments("/health"))
                     .AddHttpClientInstrumentation();
                 if (console)
                     t.AddConsoleExporter();
                 if (useOtlp)
                     t.AddOtlpExporter(o => o.Endpoint = otlp ?? o.Endpoint);
-            })
+            });
+        telemetry
             .WithMetrics(m =>
             {
                 m.AddMeter(Meters)

@@ -1,4 +1,5 @@
 using Disputes.Domain;
+using NodaTime;
 
 namespace Disputes.Projections;
 
@@ -9,4 +10,8 @@ public sealed class DisputeDetails
     public Guid Id { get; set; }
     public long Version { get; set; }
     public Dispute State { get; set; } = null!;
+
+    // When the breached mediation SLA was due. The domain stops running that clock once it is breached, but the
+    // mediator queue keeps ordering the case by it; kept here so the list row derives from this document alone.
+    public Instant? BreachedSlaDueAt { get; set; }
 }

@@ -4,8 +4,8 @@ using NodaTime;
 namespace Disputes.Projections;
 
 // One row per dispute for lists and the mediator queue. The flat members are what queries filter and sort
-// on (duplicated into indexed columns); State is the fold's input, kept so each row is derived by the
-// domain's own evolver instead of a second, hand-written set of Apply methods.
+// on (duplicated into indexed columns) and what list items show; the dispute's whole state stays in its
+// DisputeDetails document, so each command upserts a small row here instead of a second copy of that state.
 public sealed class DisputeListItem
 {
     public Guid Id { get; set; }
@@ -29,6 +29,9 @@ public sealed class DisputeListItem
     public Instant? SlaDueAt { get; set; }
     public bool MediationOverdue { get; set; }
     public bool EvidenceAwaited { get; set; }
+    // An appealed case is shown with the mediators who may not take it (who decided it first).
+    public bool Appealed { get; set; }
+    public IReadOnlyList<string> ExcludedMediators { get; set; } = [];
 
     // Waiting on whom (WaitingOn, as of the last event): the flags are what "what needs my action" filters on.
     public List<Awaited> WaitingOn { get; set; } = [];
@@ -45,17 +48,19 @@ public sealed class DisputeListItem
     public long? SlaDueTicks { get; set; }
     public bool Assigned { get; set; }
 
-    public Dispute State { get; set; } = null!;
-
-    // The stream version this row reflects: tells the projection which event of a batch was the last.
+    // The stream version this row reflects.
     public long Version { get; set; }
 
-    public static DisputeListItem From(Dispute state, DisputeListItem? previous, IDisputeEvent @event)
+    // Derived from the dispute document alone, once per appended batch (as of its last event): asking the
+    // lifecycle machine whom the dispute waits on costs far more than folding an event.
+    public static DisputeListItem From(DisputeDetails details, long version, Instant asOf)
     {
+        var state = details.State;
         var next = state.Deadlines.Values.OrderBy(d => d.DueAt).ThenBy(d => d.Kind).FirstOrDefault();
         var inMediation = state.Status.IsMediation();
-        var sla = inMediation ? SlaDue(state, previous, @event) : null;
-        return new DisputeListItem
+        // Once flagged overdue the domain stops running the SLA clock, but the queue still orders by when it was due.
+        var sla = !inMediation ? null : state.Deadlines.GetValueOrDefault(DeadlineKind.MediatorDecisionSla)?.DueAt ?? details.BreachedSlaDueAt;
+        var item = new DisputeListItem
         {
             Id = state.Id,
             OrderId = state.OrderId,
@@ -76,31 +81,27 @@ public sealed class DisputeListItem
             SlaDueAt = sla,
             MediationOverdue = inMediation && state.MediationOverdue,
             EvidenceAwaited = state.EvidenceRequest is not null,
-            WaitingOn = previous?.WaitingOn ?? [],
+            Appealed = state.Appealed,
+            ExcludedMediators = state.ExcludedMediators,
             OpenedAtTicks = state.OpenedAt.ToUnixTimeTicks(),
             NextDeadlineTicks = next?.DueAt.ToUnixTimeTicks(),
             SlaDueTicks = sla?.ToUnixTimeTicks(),
             Assigned = state.MediatorId is not null,
-            State = state,
+            Version = version,
         };
+        item.RecordWaiting(state, asOf);
+        return item;
     }
 
-    // Asks the lifecycle machine, which costs far more than folding an event, so the projection does it once
-    // per appended batch (after its last event) rather than for every event on the way.
-    public void RecordWaiting(Instant asOf)
+    private void RecordWaiting(Dispute state, Instant asOf)
     {
-        WaitingOn = Domain.WaitingOn.For(State, asOf).ToList();
+        WaitingOn = Domain.WaitingOn.For(state, asOf).ToList();
         WaitingOnBuyer = WaitingOn.Any(w => w.Who == ActorKind.Buyer);
         WaitingOnSeller = WaitingOn.Any(w => w.Who == ActorKind.Seller);
         WaitingOnMediator = WaitingOn.Any(w => w.Who == ActorKind.Mediator);
         WaitingOnPlatform = WaitingOn.Any(w => w.Who == ActorKind.Platform);
         WaitingUntil = WaitingOn.Min(w => w.Until);
     }
-
-    // Once flagged overdue the domain stops running the SLA clock, but the queue still orders by when it was due.
-    private static Instant? SlaDue(Dispute state, DisputeListItem? previous, IDisputeEvent @event) =>
-        state.Deadlines.GetValueOrDefault(DeadlineKind.MediatorDecisionSla)?.DueAt
-        ?? (state.MediationOverdue ? (@event as MediationSlaBreached)?.DueAt ?? previous?.SlaDueAt : null);
 
     // A clock that has run out but not yet fired still counts: the scheduler may be a little behind "now".
     public bool IsOverdue(Instant now) => MediationOverdue || NextDeadlineDueAt <= now || (InMediation && SlaDueAt <= now);

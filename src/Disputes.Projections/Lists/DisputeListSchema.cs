@@ -1,4 +1,3 @@
-using JasperFx.Events.Projections;
 using Marten;
 
 namespace Disputes.Projections;
@@ -9,7 +8,8 @@ public static class DisputeListSchema
 
     public static void Configure(StoreOptions opts)
     {
-        opts.Projections.Add(new DisputeListProjection(), ProjectionLifecycle.Inline);
+        // The rows are written by DisputeProjection's side effect, from the document it has just folded.
+        opts.Events.EnableSideEffectsOnInlineProjections = true;
 
         // Columns for what lists filter and keyset-sort on; status, reason and the like stay in the JSON since
         // they only narrow rows a leading column already found. (Duplicate also adds a one-column index each.)

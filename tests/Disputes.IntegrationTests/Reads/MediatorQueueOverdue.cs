@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using NodaTime;
 using NodaTime.Text;
 
@@ -10,7 +11,7 @@ public sealed class MediatorQueueOverdue(ApiFixture<MediatorQueueOverdue> api) :
     private readonly HttpClient mediator = api.ClientAs("mediator-me", "mediator");
 
     [Fact]
-    public async Task Given_one_case_past_its_sla_When_filtered_by_overdue_Then_it_is_overdue_before_and_after_the_scheduler_flags_it()
+    public async Task Given_one_case_past_its_sla_When_filtered_by_overdue_Then_it_is_overdue_before_and_after_the_scheduler_flags_it_and_keeps_its_due_instant()
     {
         var first = await api.Open(client, Guid.Parse("0199f000-0000-7000-8000-000000000001"), new("order-o1", "buyer-o", "seller-o"));
         var second = await api.Open(client, Guid.Parse("0199f000-0000-7000-8000-000000000002"), new("order-o2", "buyer-o", "seller-o"));
@@ -33,5 +34,11 @@ public sealed class MediatorQueueOverdue(ApiFixture<MediatorQueueOverdue> api) :
         flagged.Ids().Should().Equal(first);
         flagged["items"]![0]!["slaDueAt"]!.GetValue<string>().Should().Be(due.ToString());
         (await mediator.GetJson("/mediation/queue")).Ids().Should().Equal(first, second);
+
+        // The clock no longer runs once breached; a later event must not lose when it was due.
+        await DisputeApi.Ok(DisputeApi.Post(client, $"/disputes/{first}/messages",
+            new JsonObject { ["actingAs"] = new JsonObject { ["party"] = "Buyer", ["id"] = "buyer-o" }, ["text"] = "Any news?" }));
+        var after = await mediator.GetJson("/mediation/queue?overdue=true");
+        after["items"]![0]!["slaDueAt"]!.GetValue<string>().Should().Be(due.ToString());
     }
 }

@@ -43,7 +43,7 @@ public sealed class RebuildingProjections(ApiFixture<RebuildingProjections> api)
 
         var report = await new PerDisputeRebuild(Store).Run(PerDisputeRebuild.Rebuildable(Store).Select(p => p.Name).ToList(), TimeSpan.Zero, null, CancellationToken.None);
 
-                report.Projections.Should().BeEquivalentTo("dispute-details", "dispute-list", "open-dispute-by-order", "deadlines");
+        report.Projections.Should().BeEquivalentTo("dispute-details", "open-dispute-by-order", "deadlines");
         (await ProjectionRows.Read(schema, ids)).Should().Equal(live);
     }
 
@@ -148,8 +148,8 @@ public sealed class RebuildingProjections(ApiFixture<RebuildingProjections> api)
     {
         await Histories("verb");
         var output = new StringWriter();
-        var exit = await new RebuildProjections().Run(api.Services, new ToolArguments(["dispute-list", "--settle", "0"]), output, CancellationToken.None);
+        var exit = await new RebuildProjections().Run(api.Services, new ToolArguments(["dispute-details", "--settle", "0"]), output, CancellationToken.None);
         exit.Should().Be(0);
-        output.ToString().Should().MatchRegex(@"Rebuilt dispute-list: \d+ streams, \d+ events");
+        output.ToString().Should().MatchRegex(@"Rebuilt dispute-details: \d+ streams, \d+ events");
     }
 }

@@ -58,7 +58,7 @@ public sealed class ReadingRenamedEvents(ApiFixture<ReadingRenamedEvents> api) :
         var (id, _) = await OverdueCase();
         await StoreUnderTheOldName(id);
 
-        await new PerDisputeRebuild(Store).Run(["dispute-details", "dispute-list"], TimeSpan.Zero, null, CancellationToken.None);
+        await new PerDisputeRebuild(Store).Run(["dispute-details"], TimeSpan.Zero, null, CancellationToken.None);
 
         await using var session = Store.QuerySession();
         (await session.LoadAsync<DisputeDetails>(id))!.State.MediationOverdue.Should().BeTrue();
