@@ -7,11 +7,13 @@ public sealed partial record DisputePolicy
 {
     private static readonly LocalTimePattern HoursMinutes = LocalTimePattern.CreateWithInvariantCulture("HH:mm");
 
-    public static DisputePolicy FromSettings(PolicySettings settings)
+    // Blank settings take the basis's value: the default policy when configuring, a dispute's own policy when a
+    // candidate change is replayed over it (what-if).
+    public static DisputePolicy FromSettings(PolicySettings settings, DisputePolicy? basis = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var d = Default;
-        var calendar = CalendarFrom(settings);
+        var d = basis ?? Default;
+        var calendar = CalendarFrom(settings, d.Calendar);
 
         var policy = new DisputePolicy
         {
@@ -23,7 +25,7 @@ public sealed partial record DisputePolicy
             EvidenceResponse = ParseDuration(nameof(settings.EvidenceResponse), settings.EvidenceResponse, d.EvidenceResponse),
             // The default SLA follows the configured calendar: seven of its working days.
             MediatorDecisionSla = ParseDuration(
-                nameof(settings.MediatorDecisionSla), settings.MediatorDecisionSla, MediatorSlaFor(calendar)),
+                nameof(settings.MediatorDecisionSla), settings.MediatorDecisionSla, basis?.MediatorDecisionSla ?? MediatorSlaFor(calendar)),
             ReturnShipment = ParseDuration(nameof(settings.ReturnShipment), settings.ReturnShipment, d.ReturnShipment),
             ReturnConfirmation = ParseDuration(nameof(settings.ReturnConfirmation), settings.ReturnConfirmation, d.ReturnConfirmation),
             AppealWindow = ParseDuration(nameof(settings.AppealWindow), settings.AppealWindow, d.AppealWindow),
@@ -35,7 +37,9 @@ public sealed partial record DisputePolicy
             MaxAmount = new AmountLimits
             {
                 AllCurrencies = settings.MaxAmount ?? d.MaxAmount.AllCurrencies,
-                ByCurrency = [.. (settings.MaxAmountByCurrency ?? []).OrderBy(b => b.Key, StringComparer.Ordinal).Select(b => new Money(b.Value, b.Key))],
+                ByCurrency = settings.MaxAmountByCurrency is null && basis is not null
+                    ? basis.MaxAmount.ByCurrency
+                    : [.. (settings.MaxAmountByCurrency ?? []).OrderBy(b => b.Key, StringComparer.Ordinal).Select(b => new Money(b.Value, b.Key))],
             },
         };
 
@@ -43,9 +47,8 @@ public sealed partial record DisputePolicy
         return problems.Count == 0 ? policy : throw new PolicyConfigurationException(policy.Version, problems);
     }
 
-    private static MediationCalendar CalendarFrom(PolicySettings settings)
+    private static MediationCalendar CalendarFrom(PolicySettings settings, MediationCalendar d)
     {
-        var d = MediationCalendar.Default;
         var zoneId = Blank(settings.CalendarTimeZone) ? d.TimeZoneId : settings.CalendarTimeZone!.Trim();
         var start = ParseTime(nameof(settings.CalendarDayStart), settings.CalendarDayStart, d.DayStart);
         var end = ParseTime(nameof(settings.CalendarDayEnd), settings.CalendarDayEnd, d.DayEnd);
@@ -54,7 +57,7 @@ public sealed partial record DisputePolicy
                 nameof(settings.CalendarTimeZone), zoneId, "not a TZDB time zone id (e.g. Europe/Moscow).");
 
         return Blank(settings.CalendarWorkingDays)
-            ? calendar
+            ? calendar with { WorkingDays = d.WorkingDays }
             : calendar with { WorkingDays = ParseDays(nameof(settings.CalendarWorkingDays), settings.CalendarWorkingDays!) };
     }
 
