@@ -11,8 +11,12 @@ public sealed record ResolutionFacts(
     Instant? EscalatedAt,
     bool SlaBreached,
     Instant? ClosedAt,
-    bool DecidedByClock)
+    bool DecidedByClock,
+    bool Settled)
 {
+    // Settled: what the buyer gets is determined — a refund granted, a mediator's decision, or an end.
+    public static bool IsSettled(Dispute? d) => d is not null && (d.Refund is not null || d.Decision is not null || d.Outcome is not null);
+
     public static ResolutionFacts Of(Dispute state, bool slaBreached, bool decidedByClock) => new(
         state.Status,
         state.Outcome,
@@ -21,5 +25,6 @@ public sealed record ResolutionFacts(
         state.EscalatedAt,
         slaBreached || state.MediationOverdue,
         state.ClosedAt,
-        decidedByClock);
+        decidedByClock,
+        IsSettled(state));
 }

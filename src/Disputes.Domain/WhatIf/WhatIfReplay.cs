@@ -163,8 +163,7 @@ public static class WhatIfReplay
         return false;
     }
 
-    // Settled: what the buyer gets is determined — a refund granted, a mediator's decision, or an end.
-    private static bool Settled(Dispute? d) => d is not null && (d.Refund is not null || d.Decision is not null || d.Outcome is not null);
+    private static bool Settled(Dispute? d) => ResolutionFacts.IsSettled(d);
 
     private static string Where(Dispute d) => d.Outcome is { } outcome ? $"{d.Status} ({outcome})" : d.Status.ToString();
 
