@@ -1,14 +1,8 @@
 using System.Diagnostics;
-using Disputes.Audit;
-using Disputes.Deadlines;
-using Disputes.Domain;
 using Disputes.Projections;
 using Disputes.Projections.Rebuilding;
-using Disputes.Projections.Store;
 using Disputes.Statistics;
-using Disputes.Webhooks;
 using Marten;
-using NodaTime;
 using Npgsql;
 
 // Rebuild benchmark: N events of realistic histories, then (1) a plain sequential read of the event table,
@@ -17,37 +11,15 @@ using Npgsql;
 // fold and write.
 internal static class RebuildBenchmark
 {
-    // The store as the API shapes it, without the API's commit listeners (nothing here waits on them).
-    private static readonly IStoreModule[] Modules = [new DeadlinesStore(), new WebhooksStore(), new AuditStore(), new StatisticsStore()];
-
     public static async Task Run(string connectionString, int targetEvents)
     {
-        const string schema = "bench_rebuild";
-        await using (var connection = new NpgsqlConnection(connectionString))
-        {
-            await connection.OpenAsync();
-            await new NpgsqlCommand($"drop schema if exists \"{schema}\" cascade", connection).ExecuteNonQueryAsync();
-        }
-        using var store = DocumentStore.For(opts => MartenSetup.Configure(opts, connectionString, schema, Modules));
-        await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
-
-        // Seeded through a store without projections: only the events (and their hash chain) are written, so
-        // everything the rebuilds measure starts from nothing.
         var seeding = Stopwatch.StartNew();
-        int disputes;
-        long events;
-        using (var seeder = DocumentStore.For(opts =>
-               {
-                   MartenSetup.Configure(opts, connectionString, schema, Modules);
-                   opts.Projections.All.Clear();
-                   opts.AutoCreateSchemaObjects = JasperFx.AutoCreate.None;
-               }))
-            (disputes, events) = await Seed(seeder, targetEvents);
+        var (store, disputes, events) = await SeededEvents.Create(connectionString, "bench_rebuild", targetEvents);
+        using var _ = store;
         Console.WriteLine($"[rebuild] seeded {events} events on {disputes} disputes in {seeding.Elapsed.TotalSeconds:F1} s");
 
-        await Vacuum(connectionString, schema);
         var read = Stopwatch.StartNew();
-        var (rows, bytes) = await SequentialRead(connectionString, schema);
+        var (rows, bytes) = await SequentialRead(connectionString, "bench_rebuild");
         read.Stop();
         Console.WriteLine($"[rebuild] sequential read: {rows} events, {bytes / 1_048_576.0:F0} MiB of JSON in {read.Elapsed.TotalSeconds:F1} s, "
             + $"{rows / read.Elapsed.TotalSeconds:F0} events/s");
@@ -67,33 +39,6 @@ internal static class RebuildBenchmark
         Console.WriteLine($"[rebuild] async statistics ({string.Join(", ", StatisticsProjections.Names)}): {rows} events in "
             + $"{statistics.Elapsed.TotalSeconds:F1} s, {rows / statistics.Elapsed.TotalSeconds:F0} events/s "
             + $"({rows / statistics.Elapsed.TotalSeconds / (rows / read.Elapsed.TotalSeconds):P0} of the sequential read)");
-    }
-
-    private static async Task<(int Disputes, long Events)> Seed(IDocumentStore store, int targetEvents)
-    {
-        var start = Instant.FromUtc(2026, 1, 5, 9, 0);
-        var disputes = 0;
-        long events = 0;
-        while (events < targetEvents)
-        {
-            await using var session = store.LightweightSession();
-            for (var i = 0; i < 500 && events < targetEvents; i++, disputes++)
-            {
-                var history = LifecycleHistories.For(disputes, start + Duration.FromMinutes(disputes));
-                session.Events.StartStream<DisputeDetails>(((IDisputeEvent)history[0]).DisputeId, history.Cast<object>().ToArray());
-                events += history.Count;
-            }
-            await session.SaveChangesAsync();
-        }
-        return (disputes, events);
-    }
-
-    // Fresh statistics and visibility map, so neither the read nor the rebuild pays for the seeding's leftovers.
-    private static async Task Vacuum(string connectionString, string schema)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await new NpgsqlCommand($"vacuum analyze \"{schema}\".mt_events", connection).ExecuteNonQueryAsync();
     }
 
     private static async Task<(long Rows, long Bytes)> SequentialRead(string connectionString, string schema)

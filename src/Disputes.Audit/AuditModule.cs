@@ -4,6 +4,7 @@ using Disputes.Audit.Integrity;
 using Disputes.Audit.ReplayCheck;
 using Disputes.Audit.Trail;
 using Disputes.Audit.Verification;
+using Disputes.Audit.WhatIf;
 using Disputes.Hosting.Settings;
 using Disputes.Hosting.Tools;
 using Disputes.Projections.Store;
@@ -28,6 +29,8 @@ public static class AuditModule
         services.AddHostedService<PeriodicCheckpoints>();
         services.AddSingleton<IToolVerb, ExportEvents>();
         services.AddSingleton<IToolVerb, ReplayCheckVerb>();
+        services.AddSingleton<WhatIfJobs>();
+        services.AddSingleton<IToolVerb, WhatIfVerb>();
         services.AddSingleton<IToolVerb, VerifyHistory>();
         services.AddSingleton<IToolVerb, CheckpointsTake>();
         services.AddSingleton<IToolVerb, CheckpointsList>();

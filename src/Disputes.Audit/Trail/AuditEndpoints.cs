@@ -1,5 +1,6 @@
 using Disputes.Audit.Checkpoints;
 using Disputes.Audit.Verification;
+using Disputes.Audit.WhatIf;
 using Disputes.Hosting.Auth;
 
 namespace Disputes.Audit.Trail;
@@ -22,6 +23,7 @@ public static class AuditEndpoints
         audit.MapVerifyDisputeHistory();
         audit.MapVerifyAllHistory();
         audit.MapCheckpoints();
+        audit.MapWhatIf();
         return app;
     }
 }

@@ -14,6 +14,9 @@ public sealed record ResolutionFacts(
     bool DecidedByClock,
     bool Settled)
 {
+    // How it ended when closed, else where it stands (RefundPending, UnderMediation, ...).
+    public string Standing => Outcome?.ToString() ?? Status.ToString();
+
     // Settled: what the buyer gets is determined — a refund granted, a mediator's decision, or an end.
     public static bool IsSettled(Dispute? d) => d is not null && (d.Refund is not null || d.Decision is not null || d.Outcome is not null);
 

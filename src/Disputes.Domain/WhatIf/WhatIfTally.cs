@@ -28,8 +28,8 @@ public sealed class WhatIfTally
         var known = r.CandidateKnown;
         if (!known && r.Unreplayable is null)
             unknown++;
-        var to = known ? Outcome(r.Candidate) : "Unknown";
-        var from = Outcome(r.Stored);
+        var to = known ? r.Candidate.Standing : "Unknown";
+        var from = r.Stored.Standing;
         if (from != to)
             outcomes[(r.Reason, from, to)] = outcomes.GetValueOrDefault((r.Reason, from, to)) + 1;
 
@@ -61,9 +61,6 @@ public sealed class WhatIfTally
         Times(resolvedBefore),
         Times(resolvedAfter),
         workload.Select(w => new WorkingDayLoad(w.Key, w.Value.Before, w.Value.After)).ToList());
-
-    // Closed disputes by how they ended; the others by where they stand (RefundPending, UnderMediation, ...).
-    private static string Outcome(ResolutionFacts f) => f.Outcome?.ToString() ?? f.Status.ToString();
 
     private void Count(Instant? escalatedAt, MediationCalendar calendar, bool before)
     {

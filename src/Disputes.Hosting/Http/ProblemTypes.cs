@@ -31,6 +31,8 @@ public static class ProblemTypes
     public const string Internal = Base + "internal";
     public const string CheckpointNotFound = Base + "checkpoint-not-found";
     public const string CheckpointSigningKeyMissing = Base + "checkpoint-signing-key-missing";
+    public const string WhatIfRunNotFound = Base + "what-if-run-not-found";
+    public const string WhatIfRunInProgress = Base + "what-if-run-in-progress";
 
     public sealed record Entry(string Type, int Status, string Meaning);
 
@@ -45,12 +47,14 @@ public static class ProblemTypes
         new(WebhookSubscriptionNotFound, 404, "No webhook subscription has this id."),
         new(DeadLetterNotFound, 404, "No dead-lettered notification has this id."),
         new(CheckpointNotFound, 404, "No signed checkpoint has this id."),
+        new(WhatIfRunNotFound, 404, "No what-if run with this id is known to this instance (runs live in its memory; the last 20 are kept)."),
         new(NotFound, 404, "No endpoint at this path."),
         new(MethodNotAllowed, 405, "The endpoint does not take this HTTP method."),
         new(NotAllowedInState, 409, "The action is not possible in the dispute's current state; `allowedActions` lists what the caller may do now."),
         new(DeadlinePassed, 409, "The clock for this action has run out (its expiry is being processed); `allowedActions` lists what is left."),
         new(DisputeAlreadyExists, 409, "Another dispute, with different details, already has this disputeId."),
         new(CheckpointSigningKeyMissing, 409, "No checkpoint signing key is configured on this instance, so no checkpoint can be taken."),
+        new(WhatIfRunInProgress, 409, "A what-if run is already going on this instance (`runId`); wait for it or cancel it."),
         new(OrderHasOpenDispute, 409, "The order already has an open dispute, named by `disputeId`; act on that one."),
         new(VersionMismatch, 412, "The dispute moved on from the version in If-Match; read it again and decide again."),
         new(PayloadTooLarge, 413, "The request body is larger than `limitBytes`."),

@@ -153,4 +153,25 @@ public static class Problems
         Title = "No checkpoint signing key is configured.",
         Detail = "Checkpoints are signed with Disputes:Checkpoints:SigningKey (a PEM ECDSA P-256 private key), which this deployment does not set.",
     };
+
+    public static ProblemDetails WhatIfRunNotFound(Guid runId) => new()
+    {
+        Status = StatusCodes.Status404NotFound,
+        Type = ProblemTypes.WhatIfRunNotFound,
+        Title = "The what-if run does not exist.",
+        Detail = $"No what-if run {runId} is known to this instance.",
+    };
+
+    public static ProblemDetails WhatIfRunInProgress(Guid runningId)
+    {
+        var problem = new ProblemDetails
+        {
+            Status = StatusCodes.Status409Conflict,
+            Type = ProblemTypes.WhatIfRunInProgress,
+            Title = "A what-if run is already going on this instance.",
+            Detail = $"What-if run {runningId} is still running; wait for it (GET /audit/what-if/{runningId}) or cancel it (DELETE).",
+        };
+        problem.Extensions["runId"] = runningId;
+        return problem;
+    }
 }
