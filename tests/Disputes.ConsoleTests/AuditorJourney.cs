@@ -5,7 +5,8 @@ using static Microsoft.Playwright.Assertions;
 namespace Disputes.ConsoleTests;
 
 // An auditor in a real browser: scrubs a dispute's history with the slider, verifies it intact, exports it; then, after
-// one stored event is altered behind the API's back, sees the broken link named and marked.
+// one stored event is altered behind the API's back, sees the broken link named and marked; then statistics, and a
+// what-if replay of the store under a candidate policy.
 public sealed class AuditorJourney(ITestOutputHelper output) : IAsyncLifetime
 {
     private readonly ConsoleHost host = new("console_auditor");
@@ -89,5 +90,14 @@ public sealed class AuditorJourney(ITestOutputHelper output) : IAsyncLifetime
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Statistics" })).ToBeVisibleAsync();
         await Expect(page.Locator("#scorecard figure")).ToBeVisibleAsync();
         await Shot(page, "12-statistics");
+
+        // What-if: a one-day seller clock changes nothing for a seller who answered within seconds.
+        await page.GetByRole(AriaRole.Link, new() { Name = "What-if" }).ClickAsync();
+        await page.GetByLabel("Seller response").FillAsync("P1D");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Replay" }).ClickAsync();
+        await Expect(page.Locator("#wi-disputes")).ToHaveTextAsync("1");
+        await Expect(page.Locator("#wi-diverged")).ToHaveTextAsync("0");
+        await Expect(page.GetByText("Current and candidate compared").First).ToBeVisibleAsync();
+        await Shot(page, "14-what-if");
     }
 }

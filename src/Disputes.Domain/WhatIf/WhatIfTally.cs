@@ -28,8 +28,9 @@ public sealed class WhatIfTally
         var known = r.CandidateKnown;
         if (!known && r.Unreplayable is null)
             unknown++;
-        var to = known ? r.Candidate.Standing : "Unknown";
         var from = r.Stored.Standing;
+        // An unreplayable history says nothing about the candidate: it stays as stored, counted apart.
+        var to = r.Unreplayable is not null ? from : known ? r.Candidate.Standing : "Unknown";
         if (from != to)
             outcomes[(r.Reason, from, to)] = outcomes.GetValueOrDefault((r.Reason, from, to)) + 1;
 

@@ -37,4 +37,20 @@ public class WhatIfTallySpecs
         report.ResolutionAfter.Closed.Should().Be(1, "the automatic refund is granted but not yet paid, so that dispute is not closed");
         report.ResolutionBefore.P50.Should().Be(Duration.FromDays(1) + Duration.FromHours(1));
     }
+
+    [Fact]
+    public void Given_an_unreplayable_history_When_tallied_Then_it_is_counted_apart_and_changes_no_outcome()
+    {
+        var story = Story.In(DisputeStatus.UnderMediation);
+        IDisputeEvent[] history = [.. story.History, new DisputeClosed(DisputeId, DisputeOutcome.Withdrawn, Eur(0), Engine, story.Now)];
+        var tally = new WhatIfTally();
+
+        tally.Add(WhatIfReplay.Run(history, ThreeDays, story.Now));
+        var report = tally.Report();
+
+        report.Unreplayable.Should().Be(1);
+        report.UnknownAfterDivergence.Should().Be(0);
+        report.OutcomeChanges.Should().BeEmpty();
+        report.Escalations.Should().Be(new BeforeAfter(1, 1));
+    }
 }

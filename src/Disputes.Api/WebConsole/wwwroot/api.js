@@ -33,6 +33,7 @@ export const api = {
   get: async (path) => (await send('GET', path)).data,
   getWithVersion: (path) => send('GET', path),
   post: async (path, body, options = {}) => (await send('POST', path, { body, ...options })).data,
+  delete: async (path) => (await send('DELETE', path)).data,
 };
 
 export const q = encodeURIComponent;

@@ -7,6 +7,7 @@ import { queuePage } from './page-queue.js';
 import { disputePage } from './page-dispute.js';
 import { auditHomePage, auditDisputePage } from './page-audit.js';
 import { statisticsPage } from './page-statistics.js';
+import { whatIfPage } from './page-whatif.js';
 
 const main = document.getElementById('main');
 
@@ -16,6 +17,7 @@ const routes = [
   [/^#\/audit$/, () => auditHomePage(main), 'auditor'],
   [/^#\/audit\/([0-9a-f-]{36})$/i, m => auditDisputePage(main, m[1]), 'auditor'],
   [/^#\/statistics$/, () => statisticsPage(main), 'auditor'],
+  [/^#\/what-if$/, () => whatIfPage(main), 'auditor'],
 ];
 
 function home(s) {
@@ -25,7 +27,7 @@ function home(s) {
 function navigation(s) {
   const links = [];
   if (s?.roles.includes('mediator')) links.push(['#/queue', t('nav.queue')]);
-  if (s?.roles.some(r => r === 'auditor' || r === 'admin')) links.push(['#/audit', t('nav.audit')], ['#/statistics', t('nav.statistics')]);
+  if (s?.roles.some(r => r === 'auditor' || r === 'admin')) links.push(['#/audit', t('nav.audit')], ['#/statistics', t('nav.statistics')], ['#/what-if', t('nav.whatIf')]);
   const current = location.hash.split('/').slice(0, 2).join('/');
   replace(document.getElementById('nav'), h('ul', {}, links.map(([href, label]) =>
     h('li', {}, h('a', { href, 'aria-current': current === href ? 'page' : undefined }, label)))));
