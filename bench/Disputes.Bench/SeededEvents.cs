@@ -17,7 +17,8 @@ internal static class SeededEvents
     // The store as the API shapes it, without the API's commit listeners (nothing here waits on them).
     private static readonly IStoreModule[] Modules = [new DeadlinesStore(), new WebhooksStore(), new AuditStore(), new StatisticsStore()];
 
-    public static async Task<(DocumentStore Store, int Disputes, long Events)> Create(string connectionString, string schema, long targetEvents)
+    // Stops at targetEvents, or at targetDisputes when given.
+    public static async Task<(DocumentStore Store, int Disputes, long Events)> Create(string connectionString, string schema, long targetEvents, int? targetDisputes = null)
     {
         await Execute(connectionString, $"drop schema if exists \"{schema}\" cascade");
         var store = DocumentStore.For(opts => MartenSetup.Configure(opts, connectionString, schema, Modules));
@@ -32,10 +33,11 @@ internal static class SeededEvents
         var start = Instant.FromUtc(2026, 1, 5, 9, 0);
         var disputes = 0;
         long events = 0;
-        while (events < targetEvents)
+        bool More() => targetDisputes is { } target ? disputes < target : events < targetEvents;
+        while (More())
         {
             await using var session = seeder.LightweightSession();
-            for (var i = 0; i < 500 && events < targetEvents; i++, disputes++)
+            for (var i = 0; i < 500 && More(); i++, disputes++)
             {
                 var history = LifecycleHistories.For(disputes, start + Duration.FromMinutes(disputes));
                 session.Events.StartStream<DisputeDetails>(((IDisputeEvent)history[0]).DisputeId, history.Cast<object>().ToArray());

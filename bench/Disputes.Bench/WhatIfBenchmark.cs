@@ -11,8 +11,7 @@ internal static class WhatIfBenchmark
     public static async Task Run(string connectionString, int targetDisputes)
     {
         var seeding = Stopwatch.StartNew();
-        // About ten events per dispute in these histories; the seeding stops at the event count.
-        var (store, disputes, events) = await SeededEvents.Create(connectionString, "bench_what_if", targetDisputes * 10L);
+        var (store, disputes, events) = await SeededEvents.Create(connectionString, "bench_what_if", long.MaxValue, targetDisputes);
         using var _ = store;
         Console.WriteLine($"[what-if] seeded {events} events on {disputes} disputes in {seeding.Elapsed.TotalSeconds:F1} s");
 

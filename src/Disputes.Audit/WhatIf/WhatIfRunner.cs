@@ -1,3 +1,4 @@
+using System.Threading.Channels;
 using Disputes.Domain;
 using JasperFx.Events;
 using Marten;
@@ -6,12 +7,14 @@ using NodaTime;
 
 namespace Disputes.Audit.WhatIf;
 
-// Streams the event store once, ordered by stream and version, one dispute in memory at a time, and replays each
-// matching dispute under the candidate (WhatIfReplay). Read-only: one query session, nothing written. Beside live
-// traffic it holds one connection and one snapshot for the length of the run.
+// Streams the event store once, ordered by stream and version, and replays each matching dispute under the candidate
+// (WhatIfReplay). Reading (PostgreSQL and deserialization) and replaying overlap: the reader hands whole histories to
+// one replaying task through a small bounded queue, so memory stays a few hundred disputes. Read-only: one query
+// session, nothing written; beside live traffic it holds one connection and one snapshot for the length of the run.
 public static class WhatIfRunner
 {
     private const int ProgressEvery = 1000;
+    private const int QueuedHistories = 256;
 
     public static async Task<WhatIfReport> Run(
         IDocumentStore store, WhatIfRequest request, Instant asOf, Action<DisputeWhatIf>? onDispute, Action<WhatIfProgress>? progress,
@@ -21,23 +24,31 @@ public static class WhatIfRunner
         ArgumentNullException.ThrowIfNull(request);
         var candidate = request.Candidate ?? throw new ArgumentException("A what-if run needs a candidate policy.", nameof(request));
 
-        await using var session = store.QuerySession();
-        var events = session.Events.QueryAllRawEvents()
-            .Where(e => e.MaybeArchived())
-            .OrderBy(e => e.StreamId)
-            .ThenBy(e => e.Version)
-            .ToAsyncEnumerable(ct);
-
+        var histories = Channel.CreateBounded<List<IDisputeEvent>?>(new BoundedChannelOptions(QueuedHistories) { SingleReader = true, SingleWriter = true });
         var tally = new WhatIfTally();
         long streams = 0, replayed = 0, diverged = 0;
-        var history = new List<IDisputeEvent>();
-        var current = Guid.Empty;
-        var matched = false;
+        // A replay that fails stops the reader too, instead of leaving it waiting on a full queue.
+        using var failed = CancellationTokenSource.CreateLinkedTokenSource(ct);
 
-        void Finish()
+        var replaying = Task.Run(async () =>
+        {
+            try
+            {
+                await foreach (var history in histories.Reader.ReadAllAsync(ct))
+                    Replay(history);
+            }
+            catch
+            {
+                await failed.CancelAsync();
+                throw;
+            }
+        }, ct);
+
+        // On the replaying task only: the tally and the counters have one writer.
+        void Replay(List<IDisputeEvent>? history)
         {
             streams++;
-            if (matched && history.Count > 0)
+            if (history is not null)
             {
                 var result = WhatIfReplay.Run(history, candidate, asOf);
                 tally.Add(result);
@@ -49,28 +60,55 @@ public static class WhatIfRunner
 
             if (streams % ProgressEvery == 0)
                 progress?.Invoke(new WhatIfProgress(streams, replayed, diverged));
-            history.Clear();
         }
 
+        try
+        {
+            await Read(store, request, histories.Writer, failed.Token);
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            // Stopped because the replay failed: its own exception, awaited below, is the one to report.
+        }
+        finally
+        {
+            histories.Writer.TryComplete();
+        }
+
+        await replaying;
+        progress?.Invoke(new WhatIfProgress(streams, replayed, diverged));
+        return tally.Report();
+    }
+
+    // One history per stream: the dispute's events when the request asks for it (decided by its opening), else null
+    // so the stream is still counted as read.
+    private static async Task Read(IDocumentStore store, WhatIfRequest request, ChannelWriter<List<IDisputeEvent>?> output, CancellationToken ct)
+    {
+        await using var session = store.QuerySession();
+        var events = session.Events.QueryAllRawEvents()
+            .Where(e => e.MaybeArchived())
+            .OrderBy(e => e.StreamId)
+            .ThenBy(e => e.Version)
+            .ToAsyncEnumerable(ct);
+
+        List<IDisputeEvent>? history = null;
+        var current = Guid.Empty;
         await foreach (var e in events.WithCancellation(ct))
         {
             if (e.StreamId != current)
             {
                 if (current != Guid.Empty)
-                    Finish();
+                    await output.WriteAsync(history, ct);
                 current = e.StreamId;
-                // Only a dispute's history is replayed, and only one the request asks for: decided by its opening.
-                matched = e.Data is DisputeOpened opened && request.Includes(opened);
+                history = e.Data is DisputeOpened opened && request.Includes(opened) ? [] : null;
             }
 
             // Anything else in a dispute's stream is no decision of the engine (events replay-check names it).
-            if (matched && e.Data is IDisputeEvent disputeEvent)
-                history.Add(disputeEvent);
+            if (e.Data is IDisputeEvent disputeEvent)
+                history?.Add(disputeEvent);
         }
 
         if (current != Guid.Empty)
-            Finish();
-        progress?.Invoke(new WhatIfProgress(streams, replayed, diverged));
-        return tally.Report();
+            await output.WriteAsync(history, ct);
     }
 }
