@@ -28,9 +28,32 @@ internal static class OpeningRules
             return Verdict.Refuse(Refusal.Violated("partial-refund-is-full",
                 "A partial refund must be less than the amount paid; ask for a full refund instead."));
 
+        var reopens = c.Earlier is { Count: > 0 } earlier ? earlier.MaxBy(e => e.ClosedAt) : null;
+        if (reopens is not null && Reopening(c, reopens, policy) is { } refused)
+            return Verdict.Refuse(refused);
+
         var opened = new DisputeOpened(c.DisputeId, c.OrderId, c.BuyerId, c.SellerId, c.Reason, c.Description,
-            c.AmountPaid, c.RequestedRemedy, refund, c.ProtectionEndsAt, policy, c.By, now);
+            c.AmountPaid, c.RequestedRemedy, refund, c.ProtectionEndsAt, policy, c.By, now, reopens, reopens is null ? null : c.ReopenReason);
         return Verdict.Accept(DisputeDecider.WithDeadlines(null, [opened], now, policy));
+    }
+
+    // Disputing an order again is the policy's call, judged on its latest closed dispute, and never silent: the
+    // opening records the dispute it reopens and, where the policy asks for one, why.
+    private static Refusal? Reopening(OpenDispute c, EarlierDispute last, DisputePolicy policy)
+    {
+        var allowed = policy.Reopening switch
+        {
+            ReopeningRule.Always => true,
+            ReopeningRule.AfterWithdrawal => last.Outcome == DisputeOutcome.Withdrawn,
+            _ => false,
+        };
+        if (!allowed)
+            return Refusal.Violated("reopening-not-allowed",
+                $"Order {c.OrderId} was disputed before (dispute {last.DisputeId}, closed {last.Outcome}); policy {policy.Version} "
+                + (policy.Reopening == ReopeningRule.AfterWithdrawal ? "lets an order be disputed again only after a withdrawal." : "does not let an order be disputed again."));
+        return policy.Reopening != ReopeningRule.Always && string.IsNullOrWhiteSpace(c.ReopenReason)
+            ? Refusal.Invalid("reopenReason", $"Order {c.OrderId} was disputed before (dispute {last.DisputeId}); say why it is disputed again.")
+            : null;
     }
 
     // A retried opening (same stream id, same details) is a repeat, not a conflict.
@@ -55,6 +78,7 @@ internal static class OpeningRules
         if (c.BuyerId == c.SellerId && !string.IsNullOrWhiteSpace(c.BuyerId))
             errors.Add("sellerId", "The seller must not be the buyer.");
         errors.Required("description", c.Description, policy.MaxTextLength);
+        errors.Optional("reopenReason", c.ReopenReason, policy.MaxTextLength);
         if (!Enum.IsDefined(c.Reason))
             errors.Add("reason", "Unknown reason.");
         if (!Enum.IsDefined(c.RequestedRemedy))

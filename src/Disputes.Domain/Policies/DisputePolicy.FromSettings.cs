@@ -10,14 +10,16 @@ public sealed partial record DisputePolicy
     public static DisputePolicy FromSettings(PolicySettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var d = Default;
+        var version = Blank(settings.Version) ? DefaultVersion : settings.Version!.Trim();
+        // Settings under the single-offer label fill their gaps with that policy's rules, not today's.
+        var d = version == SingleOfferVersion ? SingleOffer : Default;
         var calendar = CalendarFrom(settings);
 
         var policy = new DisputePolicy
         {
-            Version = Blank(settings.Version) ? d.Version : settings.Version!.Trim(),
+            Version = version,
             SellerResponse = ParseDuration(nameof(settings.SellerResponse), settings.SellerResponse, d.SellerResponse),
-            OnSellerSilence = ParseConsequence(settings.OnSellerSilence, d.OnSellerSilence),
+            OnSellerSilence = ParseName(nameof(settings.OnSellerSilence), settings.OnSellerSilence, d.OnSellerSilence),
             BuyerReplyToOffer = ParseDuration(nameof(settings.BuyerReplyToOffer), settings.BuyerReplyToOffer, d.BuyerReplyToOffer),
             NegotiationLimit = ParseDuration(nameof(settings.NegotiationLimit), settings.NegotiationLimit, d.NegotiationLimit),
             EvidenceResponse = ParseDuration(nameof(settings.EvidenceResponse), settings.EvidenceResponse, d.EvidenceResponse),
@@ -32,6 +34,16 @@ public sealed partial record DisputePolicy
             MaxEvidenceBytes = settings.MaxEvidenceBytes ?? d.MaxEvidenceBytes,
             MaxTextLength = settings.MaxTextLength ?? d.MaxTextLength,
             AllowHttpEvidence = settings.AllowHttpEvidence ?? d.AllowHttpEvidence,
+            MaxProposals = settings.MaxProposals ?? d.MaxProposals,
+            RejectionEscalates = settings.RejectionEscalates ?? d.RejectionEscalates,
+            SellerReplyToOffer = ParseDuration(nameof(settings.SellerReplyToOffer), settings.SellerReplyToOffer, d.SellerReplyToOffer),
+            GoodsRemedies = settings.GoodsRemedies ?? d.GoodsRemedies,
+            ReplacementShipment = ParseDuration(nameof(settings.ReplacementShipment), settings.ReplacementShipment, d.ReplacementShipment),
+            ReplacementConfirmation = ParseDuration(nameof(settings.ReplacementConfirmation), settings.ReplacementConfirmation, d.ReplacementConfirmation),
+            MaxExtensions = settings.MaxExtensions ?? d.MaxExtensions,
+            MaxExtension = ParseDuration(nameof(settings.MaxExtension), settings.MaxExtension, d.MaxExtension),
+            Reopening = ParseName(nameof(settings.Reopening), settings.Reopening, d.Reopening),
+            ValidateTrackingNumbers = settings.ValidateTrackingNumbers ?? d.ValidateTrackingNumbers,
             MaxAmount = new AmountLimits
             {
                 AllCurrencies = settings.MaxAmount ?? d.MaxAmount.AllCurrencies,
@@ -92,19 +104,17 @@ public sealed partial record DisputePolicy
             : throw new PolicyConfigurationException(key, value, "expected a local time such as 07:00.");
     }
 
-    private static SellerSilenceConsequence ParseConsequence(string? value, SellerSilenceConsequence fallback)
+    private static T ParseName<T>(string key, string? value, T fallback) where T : struct, Enum
     {
         if (Blank(value))
             return fallback;
 
         // Names only: Enum.TryParse would also take "1" or "7", which says nothing to the next reader.
-        var match = Enum.GetValues<SellerSilenceConsequence>()
+        var match = Enum.GetValues<T>()
             .Where(c => string.Equals(c.ToString(), value!.Trim(), StringComparison.OrdinalIgnoreCase))
-            .Select(c => (SellerSilenceConsequence?)c)
+            .Select(c => (T?)c)
             .FirstOrDefault();
-        return match ?? throw new PolicyConfigurationException(
-            nameof(PolicySettings.OnSellerSilence), value,
-            $"expected one of {string.Join(", ", Enum.GetNames<SellerSilenceConsequence>())}.");
+        return match ?? throw new PolicyConfigurationException(key, value, $"expected one of {string.Join(", ", Enum.GetNames<T>())}.");
     }
 
     private static HashSet<IsoDayOfWeek> ParseDays(string key, string value)

@@ -115,6 +115,9 @@ public sealed class DisputeWriter(
 
         var state = stream.Aggregate?.State;
         var version = stream.StartingVersion ?? 0;
+        // The decider is pure: what became of the order's earlier disputes comes with the opening (the reopening rule).
+        if (command is OpenDispute { Earlier: null } open && state is null)
+            command = open with { Earlier = await EarlierDisputes.Of(session, open.OrderId, ct) };
         // A new dispute opens under today's policy; an existing one carries the policy it opened under.
         var policy = state?.Policy ?? catalog.Current;
         var now = clock.GetCurrentInstant();
