@@ -26,6 +26,15 @@ public static class StorefrontEndpoints
         disputes.MapReportRefundSucceeded();
         disputes.MapReportRefundFailed();
         disputes.MapRetryRefund();
+        disputes.MapCounterOffer();
+        disputes.MapProposeSolution();
+        disputes.MapRecordReturnReceipt();
+        disputes.MapShipReplacement();
+        disputes.MapConfirmReplacementReceived();
+        disputes.MapReportReplacementProblem();
+        disputes.MapRequestExtension();
+        disputes.MapGrantExtension();
+        disputes.MapRefuseExtension();
         disputes.MapListDisputes();
         disputes.MapNeedsAction();
 
