@@ -46,7 +46,6 @@ public static class RequestExamples
         "ReportReplacementProblem" => new JsonObject { ["actingAs"] = Acting("Buyer", "buyer-7"), ["description"] = "Same defect again." },
         "RequestExtension" => new JsonObject { ["actingAs"] = Acting("Seller", "seller-3"), ["clock"] = "SellerResponse", ["length"] = "P3D", ["reason"] = "The warehouse reopens on Monday." },
         "RefuseExtension" => new JsonObject { ["actingAs"] = Acting("Buyer", "buyer-7"), ["reason"] = "I have waited long enough." },
-        "GrantExtensionAsMediator" => new JsonObject(),
         "RefuseExtensionAsMediator" => new JsonObject { ["reason"] = "The evidence is due as asked." },
         "MarkReturnDelivered" => new JsonObject { ["actingAs"] = Acting("Platform", "carrier-tracking") },
         "ReportReturnProblem" => new JsonObject { ["actingAs"] = Acting("Seller", "seller-3"), ["description"] = "The box was empty." },

@@ -10,9 +10,11 @@ namespace Disputes.Api.Mediation;
 
 // POST /mediation/disputes/{id}/extensions/grant|refuse — a mediator answers a party's request for more time, as
 // themselves (the assigned mediator once the case has one).
-public sealed record AnswerExtensionBody(string? Reason = null) : IRequestBody;
+public sealed record GrantExtensionAsMediatorBody() : IRequestBody;
 
-public sealed record GrantExtensionAsMediatorRequest(Guid DisputeId, AnswerExtensionBody? Body, Actor By) : IDisputeCommandRequest
+public sealed record RefuseExtensionAsMediatorBody(string? Reason = null) : IRequestBody;
+
+public sealed record GrantExtensionAsMediatorRequest(Guid DisputeId, GrantExtensionAsMediatorBody? Body, Actor By) : IDisputeCommandRequest
 {
     // Nothing to check: the caller is the whole command.
     public void Validate(RequestErrors errors)
@@ -22,7 +24,7 @@ public sealed record GrantExtensionAsMediatorRequest(Guid DisputeId, AnswerExten
     public IDisputeCommand ToCommand() => new GrantExtension(DisputeId, By);
 }
 
-public sealed record RefuseExtensionAsMediatorRequest(Guid DisputeId, AnswerExtensionBody? Body, Actor By) : IDisputeCommandRequest
+public sealed record RefuseExtensionAsMediatorRequest(Guid DisputeId, RefuseExtensionAsMediatorBody? Body, Actor By) : IDisputeCommandRequest
 {
     public void Validate(RequestErrors errors) => errors.Required("reason", Body?.Reason);
 
@@ -37,11 +39,11 @@ public static class AnswerExtensionEndpoints
 {
     public static void MapAnswerExtension(this RouteGroupBuilder group)
     {
-        group.MapDisputeCommand<AnswerExtensionBody>("/{disputeId:guid}/extensions/grant",
-                (id, body, user) => new GrantExtensionAsMediatorRequest(id, body, user.AsMediator()))
+        group.MapDisputeCommand<GrantExtensionAsMediatorBody>("/{disputeId:guid}/extensions/grant",
+                (id, body, user) => new GrantExtensionAsMediatorRequest(id, body, user.AsMediator()), bodyRequired: false)
             .WithName("GrantExtensionAsMediator")
             .WithSummary("Grant a party's pending request for more time (as a mediator)");
-        group.MapDisputeCommand<AnswerExtensionBody>("/{disputeId:guid}/extensions/refuse",
+        group.MapDisputeCommand<RefuseExtensionAsMediatorBody>("/{disputeId:guid}/extensions/refuse",
                 (id, body, user) => new RefuseExtensionAsMediatorRequest(id, body, user.AsMediator()))
             .WithName("RefuseExtensionAsMediator")
             .WithSummary("Refuse a party's pending request for more time, with why (as a mediator)");

@@ -25,11 +25,21 @@ public sealed record RequestExtensionRequest(Guid DisputeId, RequestExtensionBod
     public IDisputeCommand ToCommand() =>
         new Disputes.Domain.RequestExtension(DisputeId, Body!.Clock!.Value, Parse(Body.Length)!.Value, Body.Reason!, Body.ActingAs!.ToActor());
 
-    // Months and years have no fixed length, so they are no way to say how much time a clock gets.
+    // Months and years have no fixed length, so they are no way to say how much time a clock gets. A length beyond what
+    // a Duration holds is as unreadable as a typo: 400, never an overflow.
     private static NodaTime.Duration? Parse(string? text)
     {
         var parsed = PeriodPattern.NormalizingIso.Parse(text?.Trim() ?? "");
-        return parsed.Success && parsed.Value is { Years: 0, Months: 0 } period ? period.ToDuration() : null;
+        if (!parsed.Success || parsed.Value is not { Years: 0, Months: 0 } period)
+            return null;
+        try
+        {
+            return period.ToDuration();
+        }
+        catch (Exception e) when (e is OverflowException or ArgumentOutOfRangeException)
+        {
+            return null;
+        }
     }
 }
 

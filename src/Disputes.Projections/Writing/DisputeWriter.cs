@@ -115,12 +115,13 @@ public sealed class DisputeWriter(
 
         var state = stream.Aggregate?.State;
         var version = stream.StartingVersion ?? 0;
-        // The decider is pure: what became of the order's earlier disputes comes with the opening (the reopening rule).
-        if (command is OpenDispute { Earlier: null } open && state is null)
-            command = open with { Earlier = await EarlierDisputes.Of(session, open.OrderId, ct) };
         // A new dispute opens under today's policy; an existing one carries the policy it opened under.
         var policy = state?.Policy ?? catalog.Current;
         var now = clock.GetCurrentInstant();
+        // The decider is pure: what became of the order's earlier disputes comes with the opening (the reopening rule).
+        // Only an opening the decider accepts looks its order up, so no unchecked id (a NUL, say) reaches a query.
+        if (command is OpenDispute { Earlier: null } open && state is null && DisputeDecider.Decide(open, null, now, policy) is Accepted)
+            command = open with { Earlier = await EarlierDisputes.Of(session, open.OrderId, ct) };
         CommandOutcome outcome;
         switch (DisputeDecider.Decide(command, state, now, policy))
         {

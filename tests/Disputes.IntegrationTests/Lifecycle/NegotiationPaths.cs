@@ -123,12 +123,32 @@ public sealed class NegotiationPaths(ApiFixture<NegotiationPaths> api) : IClassF
     }
 
     [Fact]
+    public async Task A_mediator_grants_the_party_it_asked_for_evidence_more_time_and_refuses_a_second_request_with_why()
+    {
+        var id = Id(10);
+        await Ok(http.Open(id, orderId: "order-n10"), HttpStatusCode.Created);
+        await http.Escalate(id, "We cannot agree.");
+        await Ok(http.Mediator("mediator-1", id, "claim"));
+        var asked = await http.RequestEvidence("mediator-1", id, "Seller", "Proof of shipment.");
+        var before = Due(asked, "EvidenceResponse");
+
+        await Ok(http.Storefront(id, "extensions", new() { ["actingAs"] = AsSeller, ["clock"] = "EvidenceResponse", ["length"] = "PT36H", ["reason"] = "The courier's office is closed." }));
+        var granted = await Ok(http.Mediator("mediator-1", id, "extensions/grant"));
+        Due(granted, "EvidenceResponse").Should().Be(before + Duration.FromHours(36));
+
+        await Ok(http.Storefront(id, "extensions", new() { ["actingAs"] = AsSeller, ["clock"] = "EvidenceResponse", ["length"] = "P1D", ["reason"] = "Still closed." }));
+        var refused = await Ok(http.Mediator("mediator-1", id, "extensions/refuse", new() { ["reason"] = "Send what you have." }));
+        Due(refused, "EvidenceResponse").Should().Be(before + Duration.FromHours(36));
+        refused["pendingExtension"].Should().BeNull();
+    }
+
+    [Fact]
     public async Task Extension_longer_than_the_policy_allows_or_badly_written_is_a_400_and_changes_nothing()
     {
         var id = Id(5);
         var opened = await Ok(http.Open(id, orderId: "order-n5"), HttpStatusCode.Created);
 
-        foreach (var length in new[] { "P30D", "soon", "P1M" })
+        foreach (var length in new[] { "P30D", "soon", "P1M", "PT-5H", "P2147483647D" })
         {
             var refused = await http.Storefront(id, "extensions",
                 new() { ["actingAs"] = AsSeller, ["clock"] = "SellerResponse", ["length"] = length, ["reason"] = "Busy." });
