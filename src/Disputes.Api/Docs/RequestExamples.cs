@@ -45,6 +45,7 @@ public static class RequestExamples
         "ConfirmReplacementReceived" or "GrantExtension" => new JsonObject { ["actingAs"] = Acting("Buyer", "buyer-7") },
         "ReportReplacementProblem" => new JsonObject { ["actingAs"] = Acting("Buyer", "buyer-7"), ["description"] = "Same defect again." },
         "RequestExtension" => new JsonObject { ["actingAs"] = Acting("Seller", "seller-3"), ["clock"] = "SellerResponse", ["length"] = "P3D", ["reason"] = "The warehouse reopens on Monday." },
+        "ExtendProtection" => new JsonObject { ["actingAs"] = Acting("Seller", "seller-3"), ["until"] = "2027-01-15T00:00:00Z", ["reason"] = "The parcel is held at customs." },
         "RefuseExtension" => new JsonObject { ["actingAs"] = Acting("Buyer", "buyer-7"), ["reason"] = "I have waited long enough." },
         "RefuseExtensionAsMediator" => new JsonObject { ["reason"] = "The evidence is due as asked." },
         "MarkReturnDelivered" => new JsonObject { ["actingAs"] = Acting("Platform", "carrier-tracking") },

@@ -35,6 +35,7 @@ public static class StorefrontEndpoints
         disputes.MapRequestExtension();
         disputes.MapGrantExtension();
         disputes.MapRefuseExtension();
+        disputes.MapExtendProtection();
         disputes.MapListDisputes();
         disputes.MapNeedsAction();
 

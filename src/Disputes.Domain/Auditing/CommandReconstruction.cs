@@ -25,6 +25,7 @@ public static class CommandReconstruction
         ExtensionRequested e => new RequestExtension(e.DisputeId, e.Kind, e.Length, e.Reason, e.By),
         ExtensionGranted e => new GrantExtension(e.DisputeId, e.By),
         ExtensionRefused e => new RefuseExtension(e.DisputeId, e.Reason, e.By),
+        BuyerProtectionExtended e => new ExtendProtection(e.DisputeId, e.Until, e.Reason, e.By),
         EvidenceAdded e when RejectionEvidence(stream, position) is { } rejection =>
             new RejectClaim(e.DisputeId, rejection.Reason.Reason, rejection.Evidence, e.By),
         EvidenceAdded e => new AddEvidence(e.DisputeId, e.Evidence, e.By),

@@ -40,6 +40,11 @@ internal static class InputRules
                     return Refusal.Violated("extension-not-your-clock", $"The {c.Kind} clock is not running for {c.By.Kind}'s answer; only a running clock awaiting you can be extended.");
                 break;
             case RefuseExtension c: errors.Required("reason", c.Reason, max); break;
+            case ExtendProtection c:
+                errors.Required("reason", c.Reason, max);
+                if (c.Until <= d.ProtectionEndsAt || c.Until - d.ProtectionEndsAt > policy.MaxProtectionExtension)
+                    errors.Add("until", $"Buyer protection ends at {d.ProtectionEndsAt}; an extension moves it later by at most {policy.MaxProtectionExtension} under policy {policy.Version}.");
+                break;
             case RejectClaim c:
                 errors.Required("reason", c.Reason, max);
                 if (c.Evidence.Count == 0)

@@ -16,9 +16,12 @@ internal static class OpeningRules
         if (Validate(c, policy) is { } invalid)
             return Verdict.Refuse(invalid);
 
-        if (now > c.ProtectionEndsAt)
+        // An earlier dispute may have extended the order's protection beyond what the storefront still sends.
+        var reopens = c.Earlier is { Count: > 0 } earlier ? earlier.MaxBy(e => e.ClosedAt) : null;
+        var protectionEnds = reopens?.ProtectionEndsAt is { } extended && extended > c.ProtectionEndsAt ? extended : c.ProtectionEndsAt;
+        if (now > protectionEnds)
             return Verdict.Refuse(Refusal.Violated("opening-window-closed",
-                $"Buyer protection for order {c.OrderId} ended at {c.ProtectionEndsAt}; a dispute can no longer be opened."));
+                $"Buyer protection for order {c.OrderId} ended at {protectionEnds}; a dispute can no longer be opened."));
 
         var refund = RequestedRefund(c);
         if (refund > c.AmountPaid)
@@ -28,12 +31,11 @@ internal static class OpeningRules
             return Verdict.Refuse(Refusal.Violated("partial-refund-is-full",
                 "A partial refund must be less than the amount paid; ask for a full refund instead."));
 
-        var reopens = c.Earlier is { Count: > 0 } earlier ? earlier.MaxBy(e => e.ClosedAt) : null;
         if (reopens is not null && Reopening(c, reopens, policy) is { } refused)
             return Verdict.Refuse(refused);
 
         var opened = new DisputeOpened(c.DisputeId, c.OrderId, c.BuyerId, c.SellerId, c.Reason, c.Description,
-            c.AmountPaid, c.RequestedRemedy, refund, c.ProtectionEndsAt, policy, c.By, now, reopens, reopens is null ? null : c.ReopenReason);
+            c.AmountPaid, c.RequestedRemedy, refund, protectionEnds, policy, c.By, now, reopens, reopens is null ? null : c.ReopenReason);
         return Verdict.Accept(DisputeDecider.WithDeadlines(null, [opened], now, policy));
     }
 
@@ -60,7 +62,8 @@ internal static class OpeningRules
     public static bool IsSameOpening(OpenDispute c, Dispute d) =>
         c.OrderId == d.OrderId && c.BuyerId == d.BuyerId && c.SellerId == d.SellerId && c.Reason == d.Reason
         && c.Description == d.Description && c.AmountPaid == d.AmountPaid && c.RequestedRemedy == d.RequestedRemedy
-        && RequestedRefund(c) == d.RequestedRefund && c.ProtectionEndsAt == d.ProtectionEndsAt;
+        // Protection only grows after an opening (an extension, or an earlier dispute's carried over), never shrinks.
+        && RequestedRefund(c) == d.RequestedRefund && c.ProtectionEndsAt <= d.ProtectionEndsAt;
 
     private static Money RequestedRefund(OpenDispute c) =>
         c.RequestedRemedy == Remedy.PartialRefund || c.RequestedRefund is not null

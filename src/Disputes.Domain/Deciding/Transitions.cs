@@ -48,6 +48,7 @@ internal static class Transitions
             ConfirmReplacementReceived => [new ReplacementReceived(id, by, now), new DisputeClosed(id, DisputeOutcome.Resolved, d.Refunded, by, now)],
             ReportReplacementProblem c =>
                 [new ReplacementProblemReported(id, c.Description, by, now), new DisputeEscalated(id, $"Replacement problem: {c.Description}", by, now)],
+            ExtendProtection c => [new BuyerProtectionExtended(id, c.Until - d.ProtectionEndsAt, c.Until, c.Reason, by, now)],
             RequestExtension c => [new ExtensionRequested(id, c.Kind, c.Length, c.Reason, by, now)],
             GrantExtension when d.PendingExtension is { } request =>
                 [new ExtensionGranted(id, request.Kind, request.Length, DeadlineRules.Of(request.Kind).Basis(d, policy)!.From, by, now)],

@@ -65,6 +65,7 @@ public static class DisputeEvolver
             Extensions = s.Extensions.Add(new GrantedExtension(e.Kind, e.ClockFrom, e.Length, e.By, e.At)),
         },
         ExtensionRefused => s with { PendingExtension = null },
+        BuyerProtectionExtended e => s with { ProtectionEndsAt = e.Until },
 
         MessagePosted e => s with { MessageCount = s.MessageCount + 1, MessageIds = s.MessageIds.Add(e.MessageId) },
         EvidenceAdded e => s with { EvidenceCount = s.EvidenceCount + 1, EvidenceIds = s.EvidenceIds.Add(e.Evidence.EvidenceId) },

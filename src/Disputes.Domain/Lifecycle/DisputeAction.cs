@@ -31,6 +31,7 @@ public enum DisputeAction
     RequestExtension,
     GrantExtension,
     RefuseExtension,
+    ExtendProtection,
     ReportRefundSucceeded,
     ReportRefundFailed,
     RetryRefund,

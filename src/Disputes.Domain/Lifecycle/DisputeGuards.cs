@@ -78,6 +78,12 @@ internal sealed class DisputeGuards(Dispute? dispute, Instant now, DisputePolicy
     public Guard RejectionReopensTalks => Condition("policy: the parties may propose again after a rejection",
         () => !policy.RejectionEscalates && D.Proposals < policy.MaxProposals);
 
+    public Guard SellerOrPlatform => new("actor is the seller of this dispute or the platform", RefusalKind.WrongActor,
+        a => Seller.Check(a) || Platform.Check(a));
+
+    public Guard ProtectionExtensible => Condition("policy: buyer protection may be extended",
+        () => policy.MaxProtectionExtension > Duration.Zero);
+
     public Guard ClockOwner => new("actor is the party whose answer a running clock awaits", RefusalKind.WrongActor,
         a => D.PartyOf(a) is { } party && DeadlineRules.All.Any(r => D.Deadlines.ContainsKey(r.Kind) && r.Owner(D) == party));
 

@@ -250,6 +250,10 @@ public sealed class DisputeMachine
         Permit(S.ReplacementInTransit, A.ReportReplacementProblem, S.AwaitingMediator, g.Buyer, buyerChecksInTime);
         Permit(S.ReplacementInTransit, A.ReplacementConfirmationDeadlinePassed, S.Closed, clock);
 
+        // While the parties talk, the seller (or the platform, at the buyer's request) may extend the buyer's protection.
+        foreach (var negotiating in Enum.GetValues<S>().Where(s => s.IsNegotiation()))
+            Allow(negotiating, A.ExtendProtection, g.SellerOrPlatform, g.ProtectionExtensible);
+
         // More time on a running clock: its party asks, the other party or a mediator answers. The policy bounds how
         // often (guard) and how long (InputRules); a grant moves the clock through the decider's deadline diff.
         foreach (var clocked in ClockedStatuses)

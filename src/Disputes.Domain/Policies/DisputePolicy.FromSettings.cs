@@ -43,6 +43,7 @@ public sealed partial record DisputePolicy
             MaxExtensions = settings.MaxExtensions ?? d.MaxExtensions,
             MaxExtension = ParseDuration(nameof(settings.MaxExtension), settings.MaxExtension, d.MaxExtension),
             Reopening = ParseName(nameof(settings.Reopening), settings.Reopening, d.Reopening),
+            MaxProtectionExtension = ParseDuration(nameof(settings.MaxProtectionExtension), settings.MaxProtectionExtension, d.MaxProtectionExtension),
             ValidateTrackingNumbers = settings.ValidateTrackingNumbers ?? d.ValidateTrackingNumbers,
             MaxAmount = new AmountLimits
             {

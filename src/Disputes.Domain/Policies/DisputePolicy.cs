@@ -26,6 +26,7 @@ public sealed partial record DisputePolicy
         GoodsRemedies = true,
         MaxExtensions = 2,
         Reopening = ReopeningRule.AfterWithdrawal,
+        MaxProtectionExtension = Duration.FromDays(30),
         ValidateTrackingNumbers = true,
     };
 
@@ -64,6 +65,9 @@ public sealed partial record DisputePolicy
 
     public ReopeningRule Reopening { get; init; } = ReopeningRule.Always;
 
+    // The most the seller or the platform may add to the buyer's protection at once; zero: protection is not extended.
+    public Duration MaxProtectionExtension { get; init; } = Duration.Zero;
+
     // Tracking numbers of known carriers must have their carrier's format (TrackingNumbers).
     public bool ValidateTrackingNumbers { get; init; }
 
@@ -93,6 +97,8 @@ public sealed partial record DisputePolicy
         RequirePositive(MaxExtension, nameof(MaxExtension));
         if (MaxProposals < 1)
             problems.Add($"MaxProposals must be at least 1, was {MaxProposals}.");
+        if (MaxProtectionExtension < Duration.Zero)
+            problems.Add($"MaxProtectionExtension must not be negative, was {MaxProtectionExtension}.");
         if (MaxExtensions < 0)
             problems.Add($"MaxExtensions must not be negative, was {MaxExtensions}.");
         if (!Enum.IsDefined(Reopening))

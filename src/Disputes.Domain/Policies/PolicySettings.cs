@@ -32,6 +32,7 @@ public sealed class PolicySettings
     public int? MaxExtensions { get; set; }
     public string? MaxExtension { get; set; }
     public string? Reopening { get; set; }
+    public string? MaxProtectionExtension { get; set; }
     public bool? ValidateTrackingNumbers { get; set; }
 
     // Minor units; the default bound of every currency, and bounds of single currencies by ISO code ("JPY").

@@ -13,7 +13,7 @@ public static class EarlierDisputes
             .Where(d => d.State.OrderId == orderId && d.State.Status == DisputeStatus.Closed)
             .ToListAsync(ct);
         return closed.Where(d => d.State.Outcome is not null && d.State.ClosedAt is not null)
-            .Select(d => new EarlierDispute(d.Id, d.State.Outcome!.Value, d.State.ClosedAt!.Value))
+            .Select(d => new EarlierDispute(d.Id, d.State.Outcome!.Value, d.State.ClosedAt!.Value, d.State.ProtectionEndsAt))
             .OrderBy(e => e.ClosedAt)
             .ToList();
     }

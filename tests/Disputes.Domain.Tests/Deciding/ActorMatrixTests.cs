@@ -19,6 +19,7 @@ public class ActorMatrixTests
         A.CounterOffer or A.ConfirmReplacementReceived or A.ReportReplacementProblem => [Buyer],
         A.RecordReturnReceipt or A.ShipReplacement => [Seller],
         A.ProposeSolution => [Platform],
+        A.ExtendProtection => [Seller, Platform],
         // Only the party whose answer a running clock awaits may ask to extend it.
         A.RequestExtension when state is S.AwaitingBuyerReply or S.AwaitingReturnShipment or S.ReplacementInTransit => [Buyer],
         A.RequestExtension => [Seller],

@@ -45,6 +45,8 @@ public static class Commands
         new(DisputeId, kind, Duration.FromDays(days), "Stock arrives on Monday.", by ?? Seller);
     public static GrantExtension GrantTime(Actor? by = null) => new(DisputeId, by ?? Buyer);
     public static RefuseExtension RefuseTime(Actor? by = null) => new(DisputeId, "No, I need this settled.", by ?? Buyer);
+    public static ExtendProtection ExtendProtection(Actor? by = null, int days = 15) =>
+        new(DisputeId, ProtectionEnds + Duration.FromDays(days), "The parcel is still on its way.", by ?? Seller);
     public static ExpireDeadline Expire(DeadlineKind kind, Instant due) => new(DisputeId, kind, due, Engine);
 
     // The canonical command for each client action, as used by the state × action matrix.
@@ -83,6 +85,7 @@ public static class Commands
         // A mediator may answer any request, so in the matrix only the missing request refuses these.
         DisputeAction.GrantExtension => GrantTime(Mediator),
         DisputeAction.RefuseExtension => RefuseTime(Mediator),
+        DisputeAction.ExtendProtection => ExtendProtection(),
         _ => throw new ArgumentOutOfRangeException(nameof(action), action, "clock actions come through ExpireDeadline"),
     };
 

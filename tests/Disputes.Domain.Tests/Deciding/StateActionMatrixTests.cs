@@ -23,6 +23,7 @@ public class StateActionMatrixTests
         [(S.None, A.Open)] = To(S.AwaitingSellerResponse),
 
         [(S.AwaitingSellerResponse, A.Open)] = Repeat,
+        [(S.AwaitingSellerResponse, A.ExtendProtection)] = Same,
         [(S.AwaitingSellerResponse, A.AcceptClaim)] = To(S.RefundPending),
         [(S.AwaitingSellerResponse, A.MakeOffer)] = To(S.AwaitingBuyerReply),
         [(S.AwaitingSellerResponse, A.RejectClaim)] = To(S.AwaitingBuyerEscalation),
@@ -34,6 +35,7 @@ public class StateActionMatrixTests
         [(S.AwaitingSellerResponse, A.RequestExtension)] = Same,
 
         [(S.AwaitingBuyerReply, A.Open)] = Repeat,
+        [(S.AwaitingBuyerReply, A.ExtendProtection)] = Same,
         [(S.AwaitingBuyerReply, A.AcceptOffer)] = To(S.RefundPending),
         [(S.AwaitingBuyerReply, A.RejectOffer)] = To(S.Negotiating),
         [(S.AwaitingBuyerReply, A.CounterOffer)] = To(S.AwaitingSellerReply),
@@ -46,6 +48,7 @@ public class StateActionMatrixTests
         [(S.AwaitingBuyerReply, A.Withdraw)] = To(S.Closed),
 
         [(S.AwaitingSellerReply, A.Open)] = Repeat,
+        [(S.AwaitingSellerReply, A.ExtendProtection)] = Same,
         [(S.AwaitingSellerReply, A.CounterOffer)] = Repeat,
         [(S.AwaitingSellerReply, A.AcceptOffer)] = To(S.RefundPending),
         [(S.AwaitingSellerReply, A.RejectOffer)] = To(S.Negotiating),
@@ -58,6 +61,7 @@ public class StateActionMatrixTests
         [(S.AwaitingSellerReply, A.RequestExtension)] = Same,
 
         [(S.Negotiating, A.Open)] = Repeat,
+        [(S.Negotiating, A.ExtendProtection)] = Same,
         [(S.Negotiating, A.MakeOffer)] = To(S.AwaitingBuyerReply),
         [(S.Negotiating, A.CounterOffer)] = To(S.AwaitingSellerReply),
         [(S.Negotiating, A.ProposeSolution)] = To(S.AwaitingBuyerReply),
@@ -67,6 +71,7 @@ public class StateActionMatrixTests
         [(S.Negotiating, A.Withdraw)] = To(S.Closed),
 
         [(S.AwaitingBuyerEscalation, A.Open)] = Repeat,
+        [(S.AwaitingBuyerEscalation, A.ExtendProtection)] = Same,
         [(S.AwaitingBuyerEscalation, A.Escalate)] = To(S.AwaitingMediator),
         [(S.AwaitingBuyerEscalation, A.PostMessage)] = Same,
         [(S.AwaitingBuyerEscalation, A.AddEvidence)] = Same,

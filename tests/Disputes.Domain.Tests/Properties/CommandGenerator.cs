@@ -53,7 +53,9 @@ internal sealed class CommandGenerator(Random random, DisputePolicy policy, Guid
             // A request for more time is answered soon, as a real counterpart would.
             var action = state.PendingExtension is not null && Chance(0.5)
                 ? Pick([DisputeAction.GrantExtension, DisputeAction.RefuseExtension])
-                : ClockOwner(state) is not null && Chance(0.08) ? DisputeAction.RequestExtension : Guided(state.Status);
+                : ClockOwner(state) is not null && Chance(0.08) ? DisputeAction.RequestExtension
+                : state.Status.IsNegotiation() && Chance(0.1) ? DisputeAction.ExtendProtection
+                : Guided(state.Status);
             return (when, Client(action, RightActor(action, state), state, valid: Chance(0.85)));
         }
 
@@ -185,6 +187,7 @@ internal sealed class CommandGenerator(Random random, DisputePolicy policy, Guid
         DisputeAction.AcceptOffer or DisputeAction.RejectOffer when state.PendingOffer?.ProposedBy == ActorKind.Buyer => SequenceCast.Seller,
         DisputeAction.CounterOffer or DisputeAction.ConfirmReplacementReceived or DisputeAction.ReportReplacementProblem => SequenceCast.Buyer,
         DisputeAction.RecordReturnReceipt or DisputeAction.ShipReplacement => SequenceCast.Seller,
+        DisputeAction.ExtendProtection => Chance(0.7) ? SequenceCast.Seller : SequenceCast.Platform,
         DisputeAction.RequestExtension => ClockOwner(state) ?? (Chance(0.5) ? SequenceCast.Buyer : SequenceCast.Seller),
         DisputeAction.GrantExtension or DisputeAction.RefuseExtension => state.PendingExtension is { RequestedBy: var asker } && Chance(0.8)
             ? asker == Party.Buyer ? SequenceCast.Seller : SequenceCast.Buyer
@@ -283,6 +286,8 @@ internal sealed class CommandGenerator(Random random, DisputePolicy policy, Guid
                 valid ? Duration.FromDays(random.Next(1, 8)) : Pick([Duration.Zero, Duration.FromDays(30), Duration.FromHours(-1)]), Text(valid), by),
             DisputeAction.GrantExtension => new GrantExtension(id, by),
             DisputeAction.RefuseExtension => new RefuseExtension(id, Text(valid), by),
+            DisputeAction.ExtendProtection => new ExtendProtection(id,
+                (state?.ProtectionEndsAt ?? start) + (valid ? Duration.FromDays(random.Next(1, 31)) : Pick([Duration.Zero, Duration.FromDays(90)])), Text(valid), by),
             DisputeAction.MarkReturnDelivered => new MarkReturnDelivered(id, by),
             DisputeAction.ConfirmReturnReceived => new ConfirmReturnReceived(id, by),
             DisputeAction.ReportReturnProblem => new ReportReturnProblem(id, Text(valid), by),

@@ -159,6 +159,33 @@ public sealed class NegotiationPaths(ApiFixture<NegotiationPaths> api) : IClassF
     }
 
     [Fact]
+    public async Task Protection_extended_by_the_seller_lets_the_buyer_reopen_after_the_original_end()
+    {
+        var id = Id(11);
+        var opened = await Ok(http.Open(id, orderId: "order-n11"), HttpStatusCode.Created);
+        var original = InstantPattern.ExtendedIso.Parse(opened["protectionEndsAt"]!.GetValue<string>()).Value;
+        var until = original + Duration.FromDays(20);
+
+        var extended = await Ok(http.Storefront(id, "protection",
+            new() { ["actingAs"] = AsSeller, ["until"] = InstantPattern.ExtendedIso.Format(until), ["reason"] = "Held at customs." }));
+        extended["protectionEndsAt"]!.GetValue<string>().Should().Be(InstantPattern.ExtendedIso.Format(until));
+        await Ok(http.Storefront(id, "withdraw", new() { ["actingAs"] = AsBuyer, ["reason"] = "I will wait." }));
+
+        api.Clock.Advance(original - api.Clock.GetCurrentInstant() + Duration.FromDays(5));
+        try
+        {
+            var reopened = await Ok(api.CreateClient().PostDispute(Requests.OpenDispute(Id(12)).With("orderId", "order-n11").With("reopenReason", "It never came.")),
+                HttpStatusCode.Created);
+            reopened["protectionEndsAt"]!.GetValue<string>().Should().Be(InstantPattern.ExtendedIso.Format(until));
+            reopened["reopens"]!["disputeId"]!.GetValue<string>().Should().Be(id.ToString());
+        }
+        finally
+        {
+            api.Clock.Reset(ApiFixture<NegotiationPaths>.Now);
+        }
+    }
+
+    [Fact]
     public async Task Reopening_an_order_whose_dispute_was_refunded_is_refused_by_policy_and_after_a_withdrawal_is_recorded()
     {
         var refunded = Id(6);

@@ -126,6 +126,7 @@ function entryBody(e) {
     case 'ReplacementShipped': return h('p', {}, t('timeline.shipped'), ' ', `${data.carrier} ${data.trackingNumber}`);
     case 'ExtensionRequested': return h('p', {}, t('timeline.extensionRequested', { clock: t(`clock.${data.kind}`) }), ' ', data.length, ' ', h('q', {}, data.reason));
     case 'ExtensionGranted': return h('p', {}, t('timeline.extensionGranted', { clock: t(`clock.${data.kind}`) }), ' ', data.length);
+    case 'BuyerProtectionExtended': return h('p', {}, t('timeline.protectionExtended'), ' ', when(data.until, locale()), ' ', h('q', {}, data.reason));
     case 'ExtensionRefused': return h('p', {}, t('timeline.extensionRefused', { clock: t(`clock.${data.kind}`) }), ' ', h('q', {}, data.reason));
     case 'DeadlineScheduled': return h('p', {}, t(`clock.${data.kind}`), ' → ', when(data.dueAt, locale()), ' ', h('code', {}, data.rule));
     default: return null;
