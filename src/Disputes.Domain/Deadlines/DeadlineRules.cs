@@ -28,7 +28,7 @@ public static class DeadlineRules
         new(DeadlineKind.BuyerReplyToOffer, name: "buyer-reply-to-offer", label: "buyer reply", trigger: A.BuyerReplyDeadlinePassed,
             runs: d => d.Status == S.AwaitingBuyerReply,
             basis: (d, p) => d.PendingOffer is { } offer ? new(offer.MadeAt, p.BuyerReplyToOffer, false, "offer-made") : null,
-            bounds: [A.AcceptOffer, A.RejectOffer, A.CounterOffer, A.Escalate],
+            bounds: [A.AcceptOffer, A.RejectOffer, A.CounterOffer, A.MakeOffer, A.ProposeSolution, A.Escalate],
             consequence: _ => "the dispute is closed without a refund",
             expire: (d, c, now, _) => [new DisputeClosed(d.Id, DisputeOutcome.Expired, d.Refunded, c.By, now)],
             owner: _ => Party.Buyer),

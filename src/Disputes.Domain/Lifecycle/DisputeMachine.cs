@@ -181,12 +181,13 @@ public sealed class DisputeMachine
         Permit(S.AwaitingSellerResponse, A.SellerResponseDeadlinePassed, S.AwaitingMediator, clock, g.SilenceEscalates);
 
         // A proposal of the seller or the platform waits on the buyer, before the buyer reply deadline; the seller may
-        // revise it and the platform replace it while proposals are left.
+        // revise it and the platform replace it while proposals are left, but not once the buyer's silence has
+        // decided the case (a new proposal would restart the clock that is running out).
         var buyerInTime = g.Before(DeadlineKind.BuyerReplyToOffer);
         Answer(S.AwaitingBuyerReply, g.Buyer, buyerInTime);
         Permit(S.AwaitingBuyerReply, A.CounterOffer, S.AwaitingSellerReply, g.Buyer, buyerInTime, g.ProposalsLeft);
-        Allow(S.AwaitingBuyerReply, A.MakeOffer, g.Seller, g.ProposalsLeft);
-        Allow(S.AwaitingBuyerReply, A.ProposeSolution, g.Platform, g.ProposalsLeft);
+        Allow(S.AwaitingBuyerReply, A.MakeOffer, g.Seller, buyerInTime, g.ProposalsLeft);
+        Allow(S.AwaitingBuyerReply, A.ProposeSolution, g.Platform, buyerInTime, g.ProposalsLeft);
         Permit(S.AwaitingBuyerReply, A.Escalate, S.AwaitingMediator, g.EitherParty, buyerInTime);
         Permit(S.AwaitingBuyerReply, A.BuyerReplyDeadlinePassed, S.Closed, clock);
 

@@ -22,6 +22,13 @@ public class NegotiationRoundSpecs
     }
 
     [Fact]
+    public void Given_the_buyers_reply_deadline_has_passed_When_the_seller_revises_Then_the_clock_has_already_decided()
+    {
+        var story = Story.In(DisputeStatus.AwaitingBuyerReply);
+        spec.Given(story.History).When(Offer(cents: 4_000), story.Due(DeadlineKind.BuyerReplyToOffer)).ThenRefused(RefusalKind.DeadlinePassed, "deadline-passed");
+    }
+
+    [Fact]
     public void Given_an_offer_When_the_buyer_counters_Then_the_seller_has_five_days_to_answer_the_counter_offer()
     {
         var story = Story.In(DisputeStatus.AwaitingBuyerReply);
