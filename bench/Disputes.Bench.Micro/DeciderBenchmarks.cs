@@ -9,7 +9,7 @@ public class DeciderBenchmarks
 {
     private readonly Lifecycle lifecycle = new();
 
-    [Params(0, 1, 2, 3, 4)]
+    [Params(0, 1, 2, 3, 4, 5)]
     public int Step { get; set; }
 
     public string Command => lifecycle.Steps[Step].GetType().Name;

@@ -18,6 +18,7 @@ internal sealed class Lifecycle
                 new Money(4999, "EUR"), Remedy.FullRefund, null, Start + Duration.FromDays(30), buyer),
             new MakeOffer(id, OfferKind.PartialRefund, new Money(500, "EUR"), "Part back.", seller),
             new RejectOffer(id, "Too little.", buyer),
+            new Escalate(id, "We cannot agree.", buyer),
             new ClaimCase(id, mediator),
             new RecordDecision(id, DecisionKind.FullRefund, null, "No proof of delivery.", mediator),
         ];

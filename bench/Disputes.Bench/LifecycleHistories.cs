@@ -24,6 +24,7 @@ internal static class LifecycleHistories
             case < 6:
                 history.Do(new MakeOffer(id, OfferKind.PartialRefund, new Money(500, "EUR"), "Half back, keep it.", seller));
                 history.Do(new RejectOffer(id, "Not enough.", buyer));
+                history.Do(new Escalate(id, "We cannot agree.", buyer));
                 history.Do(new ClaimCase(id, mediator));
                 for (var m = 0; m < n % 4; m++)
                     history.Do(new PostMessage(id, Guid.CreateVersion7(), $"Update {m} on the parcel.", m % 2 == 0 ? buyer : seller));

@@ -55,6 +55,9 @@ internal static class Phase
                         $$"""{"actingAs":{"party":"Seller","id":"{{Seller}}"},"kind":"PartialRefund","refundAmount":{"amount":500,"currency":"EUR"},"note":"Part back."}"""), stop)
                     || !await client.Send(() => tokens.Storefront(HttpMethod.Post, $"/disputes/{id}/offer/reject",
                         $$"""{"actingAs":{"party":"Buyer","id":"{{Buyer}}"},"reason":"Too little."}"""), stop)
+                    // Since policy 2026-12-01 a rejection leaves the parties negotiating; the buyer escalates.
+                    || !await client.Send(() => tokens.Storefront(HttpMethod.Post, $"/disputes/{id}/escalate",
+                        $$"""{"actingAs":{"party":"Buyer","id":"{{Buyer}}"},"reason":"We cannot agree."}"""), stop)
                     || !await client.Send(() => tokens.Mediator($"/mediation/disputes/{id}/claim", "{}"), stop)
                     || !await client.Send(() => tokens.Mediator($"/mediation/disputes/{id}/decision",
                         """{"decision":"FullRefund","rationale":"No proof of delivery."}"""), stop))

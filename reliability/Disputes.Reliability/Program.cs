@@ -38,6 +38,9 @@ var environment = new Dictionary<string, string>
     // Clocks in seconds, so deadlines fall due during the run (and across the crashes).
     ["Disputes__Policy__Version"] = "reliability-seconds",
     ["Disputes__Policy__SellerResponse"] = options.Size == "quick" ? "PT8S" : "PT20S",
+    // One proposal per dispute: a second offer would be a revision, and the conflict scenario needs the seller's
+    // answers (accept, offer, reject) to exclude each other. With none left, a rejection escalates at once.
+    ["Disputes__Policy__MaxProposals"] = "1",
     ["Disputes__Limits__MaxRequestBodyBytes"] = MaxBodyBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
     ["Disputes__Limits__PermitsPerSecond"] = "500",
     ["Disputes__Limits__Burst"] = Burst.ToString(System.Globalization.CultureInfo.InvariantCulture),

@@ -68,8 +68,8 @@ public sealed class OpenApiDocument(ApiFixture<OpenApiDocument> api) : IClassFix
         {
             var headers = operation["parameters"]!.AsArray().Where(p => p!["in"]!.GetValue<string>() == "header").Select(p => p!["name"]!.GetValue<string>());
             headers.Should().Contain(["Idempotency-Key", "X-Correlation-Id"], path);
-            // Claiming a case and retrying a refund carry nothing but the caller.
-            if (!path.EndsWith("/claim", StringComparison.Ordinal) && !path.StartsWith("/mediation/disputes/{disputeId}/refund", StringComparison.Ordinal))
+            // Claiming a case, retrying a refund and a mediator granting more time carry nothing but the caller.
+            if (!TakesNoBody(path))
                 operation["requestBody"]!["content"]!["application/json"]!["example"].Should().NotBeNull(path);
             operation["responses"]!.AsObject().Select(r => r.Key).Should().Contain(["409", "422"], path);
         }
@@ -112,7 +112,8 @@ public sealed class OpenApiDocument(ApiFixture<OpenApiDocument> api) : IClassFix
 
     // Claiming a case and a supervisor's refund retry carry nothing but the caller; every other command needs its body.
     private static bool TakesNoBody(string path) =>
-        path.EndsWith("/claim", StringComparison.Ordinal) || path.StartsWith("/mediation/disputes/{disputeId}/refund", StringComparison.Ordinal);
+        path.EndsWith("/claim", StringComparison.Ordinal) || path.StartsWith("/mediation/disputes/{disputeId}/refund", StringComparison.Ordinal)
+        || path == "/mediation/disputes/{disputeId}/extensions/grant";
 
     // Commands on disputes: the admin's webhook endpoints, the auditors' checkpoints and the console's sign-in are not
     // (no If-Match, no 409/412).

@@ -15,10 +15,9 @@ public static class PolicyConfiguration
             return PolicyCatalog.Default;
 
         var configured = DisputePolicy.FromSettings(section.Get<PolicySettings>() ?? new PolicySettings());
-        // A new version label keeps the default for disputes opened under it; reusing the default's label
+        // A new version label keeps the built-in ones for disputes opened under them; reusing a built-in label
         // replaces it (fine for a demo database, wrong for a real one: replays would change rules).
-        return configured.Version == DisputePolicy.Default.Version
-            ? new PolicyCatalog([configured], configured.Version)
-            : new PolicyCatalog([DisputePolicy.Default, configured], configured.Version);
+        DisputePolicy[] builtIn = [DisputePolicy.SingleOffer, DisputePolicy.Default];
+        return new PolicyCatalog([.. builtIn.Where(p => p.Version != configured.Version), configured], configured.Version);
     }
 }

@@ -13,6 +13,7 @@ public static class MediatorCommandEndpoints
         cases.MapRequestEvidence();
         cases.MapRecordDecision();
         cases.MapPostMediatorMessage();
+        cases.MapAnswerExtension();
 
         var supervision = app.MapGroup("/mediation/disputes").WithTags("Mediation").RequireAuthorization(AuthPolicies.Supervision);
         supervision.MapAssignCase();

@@ -5,7 +5,8 @@ using Disputes.Projections.Writing;
 
 namespace Disputes.Api.Storefront;
 
-// POST /disputes/{id}/offer/accept — accepting starts the refund, or the return when the offer was a return and refund.
+// POST /disputes/{id}/offer/accept — the party the proposal on the table waits on (the buyer; the seller for a
+// counter-offer) accepts it: the refund, the return or the replacement follows.
 public sealed record AcceptOfferBody(ActingAs? ActingAs) : IActingBody;
 
 public sealed record AcceptOfferRequest(Guid DisputeId, AcceptOfferBody? Body) : IDisputeCommandRequest
@@ -22,5 +23,5 @@ public static class AcceptOfferEndpoint
     public static void MapAcceptOffer(this RouteGroupBuilder group) =>
         group.MapDisputeCommand<AcceptOfferBody>("/{disputeId:guid}/offer/accept", (id, body, _) => new AcceptOfferRequest(id, body))
             .WithName("AcceptOffer")
-            .WithSummary("Accept the seller's offer (as the buyer)");
+            .WithSummary("Accept the proposal on the table (as the buyer; as the seller for the buyer's counter-offer)");
 }

@@ -32,12 +32,17 @@ public sealed record ClockView(
 // ScheduledAtVersion: the DeadlineScheduled event; Version/Type/At/By: the event of the same command that caused it.
 public sealed record ClockStartView(long ScheduledAtVersion, long Version, string Type, Instant At, Actor By);
 
-// Due = From + Length, or for working time the instant where Length of calendar working time has elapsed after From.
+// Due = From + Length (+ the extensions granted on this run), or for working time the instant where Length of calendar
+// working time has elapsed after From.
 public sealed record ClockBasisView(
     Instant From,
     string FromWhat,
     [property: JsonConverter(typeof(IsoDurationConverter))] Duration Length,
-    bool WorkingTime);
+    bool WorkingTime,
+    IReadOnlyList<ClockExtensionView> Extensions);
+
+// Time granted on a party's request (ExtensionGranted), by whom and when.
+public sealed record ClockExtensionView([property: JsonConverter(typeof(IsoDurationConverter))] Duration Length, Actor GrantedBy, Instant GrantedAt);
 
 public sealed record WorkingTimeView(
     CalendarView Calendar,
@@ -64,11 +69,13 @@ public sealed class GetClocksHandler(IQuerySession session, IClock clock) : IQue
         var clocks = d.Deadlines.Values.OrderBy(x => x.DueAt).ThenBy(x => x.Kind).Select(deadline =>
         {
             var rule = DeadlineRules.Of(deadline.Kind);
-            var basis = rule.Basis(d, d.Policy);
+            var basis = DeadlineRules.BasisOf(rule, d, d.Policy);
+            var extensions = basis is null ? [] : d.Extensions.Where(e => e.Kind == deadline.Kind && e.ClockFrom == basis.From)
+                .Select(e => new ClockExtensionView(e.Length, e.GrantedBy, e.GrantedAt)).ToList();
             return new ClockView(
                 deadline.Kind, deadline.Rule, deadline.PolicyVersion, deadline.DueAt, rule.Consequence(d.Policy),
                 deadline.DueAt <= now, StartedBy(events, deadline),
-                basis is null ? null : new ClockBasisView(basis.From, basis.FromWhat, basis.Length, basis.WorkingTime),
+                basis is null ? null : new ClockBasisView(basis.From, basis.FromWhat, basis.Length, basis.WorkingTime, extensions),
                 basis is { WorkingTime: true } ? Working(d.Policy.Calendar, basis.From, deadline.DueAt, now) : null);
         }).ToList();
         return new ClocksView(d.Id, details.Version, now, clocks);

@@ -5,8 +5,10 @@ using Disputes.Projections.Writing;
 
 namespace Disputes.Api.Storefront;
 
-// POST /disputes/{id}/offers — the seller's counter-proposal; the buyer then has the policy's reply window to accept or reject it.
-public sealed record MakeOfferBody(ActingAs? ActingAs, OfferKind? Kind, MoneyInput? RefundAmount, string? Note = null) : IActingBody;
+// POST /disputes/{id}/offers — the seller's proposal, or a revision of the one on the table, or its answer to the buyer's
+// counter-offer; the buyer then has the policy's reply window to accept, reject or counter it.
+public sealed record MakeOfferBody(ActingAs? ActingAs, OfferKind? Kind, MoneyInput? RefundAmount, string? Note = null, ReturnTermsInput? ReturnTerms = null)
+    : IActingBody;
 
 public sealed record MakeOfferRequest(Guid DisputeId, MakeOfferBody? Body) : IDisputeCommandRequest
 {
@@ -14,12 +16,11 @@ public sealed record MakeOfferRequest(Guid DisputeId, MakeOfferBody? Body) : IDi
     {
         if (!errors.Acting(Body))
             return;
-        errors.Required("kind", Body.Kind);
-        if (errors.Required("refundAmount", Body.RefundAmount))
-            Body.RefundAmount.Validate(errors, "refundAmount");
+        ProposalInput.Validate(errors, Body.Kind, Body.RefundAmount, Body.ReturnTerms);
     }
 
-    public IDisputeCommand ToCommand() => new MakeOffer(DisputeId, Body!.Kind!.Value, Body.RefundAmount!.ToMoney(), Body.Note ?? "", Body.ActingAs!.ToActor());
+    public IDisputeCommand ToCommand() => new MakeOffer(DisputeId, Body!.Kind!.Value, ProposalInput.Amount(Body.RefundAmount), Body.Note ?? "",
+        Body.ActingAs!.ToActor(), Body.ReturnTerms?.ToTerms());
 }
 
 public sealed class MakeOfferHandler(DisputeWriter writer) : DisputeCommandHandler<MakeOfferRequest>(writer);
@@ -29,5 +30,5 @@ public static class MakeOfferEndpoint
     public static void MapMakeOffer(this RouteGroupBuilder group) =>
         group.MapDisputeCommand<MakeOfferBody>("/{disputeId:guid}/offers", (id, body, _) => new MakeOfferRequest(id, body))
             .WithName("MakeOffer")
-            .WithSummary("Offer a partial refund or a return and refund (as the seller)");
+            .WithSummary("Offer or revise a remedy: partial refund, refund and keep, return and refund, replacement or repair (as the seller)");
 }

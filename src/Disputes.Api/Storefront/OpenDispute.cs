@@ -20,7 +20,8 @@ public sealed record OpenDisputeRequest(
     Instant? ProtectionEndsAt,
     string? Description,
     MoneyInput? RequestedRefund = null,
-    Guid? DisputeId = null) : IDisputeCommandRequest, IRequestBody
+    Guid? DisputeId = null,
+    string? ReopenReason = null) : IDisputeCommandRequest, IRequestBody
 {
     public void Validate(RequestErrors errors)
     {
@@ -40,7 +41,7 @@ public sealed record OpenDisputeRequest(
     public IDisputeCommand ToCommand() => new OpenDispute(
         DisputeId ?? throw new InvalidOperationException("The endpoint mints the id."),
         OrderId!, BuyerId!, SellerId!, Reason!.Value, Description!, AmountPaid!.ToMoney(), RequestedRemedy!.Value,
-        RequestedRefund?.ToMoney(), ProtectionEndsAt!.Value, Actor.Buyer(BuyerId!));
+        RequestedRefund?.ToMoney(), ProtectionEndsAt!.Value, Actor.Buyer(BuyerId!), ReopenReason);
 }
 
 public sealed class OpenDisputeHandler(DisputeWriter writer) : DisputeCommandHandler<OpenDisputeRequest>(writer);
@@ -53,7 +54,8 @@ public static class OpenDisputeEndpoint
             .WithSummary("Open a dispute on an order (as its buyer)")
             .WithDescription("disputeId is optional: send one you minted to make a retried opening a repeat (the same body again answers "
                 + "200 and appends nothing). There is no version yet to match, so If-Match is refused with a 400; retry safely with "
-                + "Idempotency-Key or your own disputeId instead.")
+                + "Idempotency-Key or your own disputeId instead. An order whose earlier dispute closed is disputed again only as the "
+                + "policy's reopening rule allows (422 reopening-not-allowed otherwise); reopenReason says why, and is required where the rule asks.")
             // Not conditional: a 412 would name a dispute that does not exist, and an ignored If-Match would let the
             // client believe its write was conditional. Refusing the header says both at once.
             .AsDisputeCommand(StatusCodes.Status201Created, conditional: false);

@@ -5,7 +5,8 @@ using Disputes.Projections.Writing;
 
 namespace Disputes.Api.Storefront;
 
-// POST /disputes/{id}/offer/reject — rejecting an offer escalates: a mediator decides.
+// POST /disputes/{id}/offer/reject — the party the proposal waits on rejects it; under policy 2026-12-01 the parties may
+// propose again while proposals are left, otherwise (and under 2026-11-01) a mediator decides.
 public sealed record RejectOfferBody(ActingAs? ActingAs, string? Reason) : IActingBody;
 
 public sealed record RejectOfferRequest(Guid DisputeId, RejectOfferBody? Body) : IDisputeCommandRequest
@@ -27,5 +28,5 @@ public static class RejectOfferEndpoint
     public static void MapRejectOffer(this RouteGroupBuilder group) =>
         group.MapDisputeCommand<RejectOfferBody>("/{disputeId:guid}/offer/reject", (id, body, _) => new RejectOfferRequest(id, body))
             .WithName("RejectOffer")
-            .WithSummary("Reject the seller's offer (as the buyer): the case goes to mediation");
+            .WithSummary("Reject the proposal on the table (as the party it waits on): negotiation goes on, or mediation by policy");
 }

@@ -26,6 +26,16 @@ public static class StorefrontEndpoints
         disputes.MapReportRefundSucceeded();
         disputes.MapReportRefundFailed();
         disputes.MapRetryRefund();
+        disputes.MapCounterOffer();
+        disputes.MapProposeSolution();
+        disputes.MapRecordReturnReceipt();
+        disputes.MapShipReplacement();
+        disputes.MapConfirmReplacementReceived();
+        disputes.MapReportReplacementProblem();
+        disputes.MapRequestExtension();
+        disputes.MapGrantExtension();
+        disputes.MapRefuseExtension();
+        disputes.MapExtendProtection();
         disputes.MapListDisputes();
         disputes.MapNeedsAction();
 

@@ -6,14 +6,26 @@ namespace Disputes.Domain;
 public static class CommandReconstruction
 {
     // Null when no command's verdict starts with this event: pure consequences (deadline bookkeeping,
-    // DisputeClosed, DecisionFinalized, ReturnAuthorised, EvidenceRequestAnswered, MediationOverdue) and an
+    // DisputeClosed, DecisionFinalized, ReturnAuthorised, ReplacementAuthorised, EvidenceRequestAnswered, MediationOverdue) and an
     // EvidenceRequestLapsed that no release follows.
     public static IDisputeCommand? At(IReadOnlyList<IDisputeEvent> stream, int position) => stream[position] switch
     {
         DisputeOpened e => new OpenDispute(e.DisputeId, e.OrderId, e.BuyerId, e.SellerId, e.Reason, e.Description,
-            e.AmountPaid, e.RequestedRemedy, e.RequestedRefund, e.ProtectionEndsAt, e.By),
+            e.AmountPaid, e.RequestedRemedy, e.RequestedRefund, e.ProtectionEndsAt, e.By, e.ReopenReason, e.Reopens is { } earlier ? [earlier] : null),
         SellerAcceptedClaim e => new AcceptClaim(e.DisputeId, e.By),
-        SellerOfferMade e => new MakeOffer(e.DisputeId, e.Kind, e.RefundAmount, e.Note, e.By),
+        SellerOfferMade e => new MakeOffer(e.DisputeId, e.Kind, e.RefundAmount, e.Note, e.By, e.Terms),
+        BuyerCounterOffered e => new CounterOffer(e.DisputeId, e.Kind, e.RefundAmount, e.Note, e.By),
+        PlatformSolutionProposed e => new ProposeSolution(e.DisputeId, e.Kind, e.RefundAmount, e.Note, e.By, e.Terms),
+        SellerAcceptedCounterOffer e => new AcceptOffer(e.DisputeId, e.By),
+        SellerRejectedCounterOffer e => new RejectOffer(e.DisputeId, e.Reason, e.By),
+        ReturnReceiptRecorded e => new RecordReturnReceipt(e.DisputeId, e.Outcome, e.Note, e.By),
+        ReplacementShipped e => new ShipReplacement(e.DisputeId, e.Carrier, e.TrackingNumber, e.By),
+        ReplacementReceived e => new ConfirmReplacementReceived(e.DisputeId, e.By),
+        ReplacementProblemReported e => new ReportReplacementProblem(e.DisputeId, e.Description, e.By),
+        ExtensionRequested e => new RequestExtension(e.DisputeId, e.Kind, e.Length, e.Reason, e.By),
+        ExtensionGranted e => new GrantExtension(e.DisputeId, e.By),
+        ExtensionRefused e => new RefuseExtension(e.DisputeId, e.Reason, e.By),
+        BuyerProtectionExtended e => new ExtendProtection(e.DisputeId, e.Until, e.Reason, e.By),
         EvidenceAdded e when RejectionEvidence(stream, position) is { } rejection =>
             new RejectClaim(e.DisputeId, rejection.Reason.Reason, rejection.Evidence, e.By),
         EvidenceAdded e => new AddEvidence(e.DisputeId, e.Evidence, e.By),

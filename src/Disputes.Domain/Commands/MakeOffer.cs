@@ -5,7 +5,8 @@ public sealed record MakeOffer(
     OfferKind Kind,
     Money RefundAmount,
     string Note,
-    Actor By) : IDisputeCommand
+    Actor By,
+    ReturnTerms? Terms = null) : IDisputeCommand
 {
     public DisputeAction Action => DisputeAction.MakeOffer;
 }

@@ -2,7 +2,8 @@ using NodaTime;
 
 namespace Disputes.Domain;
 
-// RequestedRefund may be omitted for a full refund or a return (it then defaults to the amount paid).
+// RequestedRefund may be omitted for a full refund or a return (it then defaults to the amount paid). Earlier is what
+// the write path found of closed disputes on the order, for the policy's reopening rule; the client never sends it.
 public sealed record OpenDispute(
     Guid DisputeId,
     string OrderId,
@@ -14,7 +15,9 @@ public sealed record OpenDispute(
     Remedy RequestedRemedy,
     Money? RequestedRefund,
     Instant ProtectionEndsAt,
-    Actor By) : IDisputeCommand
+    Actor By,
+    string? ReopenReason = null,
+    IReadOnlyList<EarlierDispute>? Earlier = null) : IDisputeCommand
 {
     public DisputeAction Action => DisputeAction.Open;
 }

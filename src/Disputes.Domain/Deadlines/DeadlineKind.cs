@@ -11,4 +11,7 @@ public enum DeadlineKind
     ReturnShipment,
     ReturnConfirmation,
     AppealWindow,
+    SellerReplyToOffer,
+    ReplacementShipment,
+    ReplacementConfirmation,
 }

@@ -15,8 +15,10 @@ public sealed class DeadlineRule
         Func<Dispute, DisputePolicy, ClockBasis?> basis,
         DisputeAction[] bounds,
         Func<DisputePolicy, string> consequence,
-        Func<Dispute, ExpireDeadline, Instant, DisputePolicy, IReadOnlyList<IDisputeEvent>> expire)
+        Func<Dispute, ExpireDeadline, Instant, DisputePolicy, IReadOnlyList<IDisputeEvent>> expire,
+        Func<Dispute, Party?> owner)
     {
+        Owner = owner;
         Kind = kind;
         Name = name;
         Label = label;
@@ -50,6 +52,10 @@ public sealed class DeadlineRule
 
     // What running out costs, in words, for responses, the queue and docs/lifecycle.md.
     public Func<DisputePolicy, string> Consequence { get; }
+
+    // The party whose answer the clock waits for, who may ask to extend it; null for clocks nobody may extend
+    // (the platform's own: the negotiation limit, the mediator's SLA, the appeal window).
+    public Func<Dispute, Party?> Owner { get; }
 
     // The events running out appends after DeadlineExpired; the decider has checked it is due, running and the engine's.
     internal Func<Dispute, ExpireDeadline, Instant, DisputePolicy, IReadOnlyList<IDisputeEvent>> Expire { get; }

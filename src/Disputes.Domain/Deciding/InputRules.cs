@@ -8,13 +8,42 @@ internal static class InputRules
     {
         var errors = new FieldErrors();
         var max = policy.MaxTextLength;
+        OfferKind? offered = null;
         switch (command)
         {
             case MakeOffer c:
-                errors.Money("refundAmount", c.RefundAmount, policy.MaxAmount);
+                ProposalRules.Check(errors, c.Kind, c.RefundAmount, c.Note, c.Terms, policy);
+                offered = c.Kind;
+                break;
+            case CounterOffer c:
+                ProposalRules.Check(errors, c.Kind, c.RefundAmount, c.Note, null, policy);
+                offered = c.Kind;
+                break;
+            case ProposeSolution c:
+                ProposalRules.Check(errors, c.Kind, c.RefundAmount, c.Note, c.Terms, policy);
+                offered = c.Kind;
+                break;
+            case RecordReturnReceipt c:
                 errors.Optional("note", c.Note, max);
+                if (!Enum.IsDefined(c.Outcome))
+                    errors.Add("outcome", "Unknown receipt outcome.");
+                break;
+            case ShipReplacement c: Shipment(errors, c.Carrier, c.TrackingNumber, policy); break;
+            case ReportReplacementProblem c: errors.Required("description", c.Description, max); break;
+            case RequestExtension c:
+                errors.Required("reason", c.Reason, max);
+                if (c.Length <= NodaTime.Duration.Zero || c.Length > policy.MaxExtension)
+                    errors.Add("length", $"An extension is longer than zero and at most {policy.MaxExtension} under policy {policy.Version}.");
                 if (!Enum.IsDefined(c.Kind))
-                    errors.Add("kind", "Unknown offer kind.");
+                    errors.Add("clock", "Unknown clock.");
+                else if (errors.ToRefusal() is null && !(d.Deadlines.ContainsKey(c.Kind) && DeadlineRules.Of(c.Kind).Owner(d) is { } owner && d.PartyOf(c.By) == owner))
+                    return Refusal.Violated("extension-not-your-clock", $"The {c.Kind} clock is not running for {c.By.Kind}'s answer; only a running clock awaiting you can be extended.");
+                break;
+            case RefuseExtension c: errors.Required("reason", c.Reason, max); break;
+            case ExtendProtection c:
+                errors.Required("reason", c.Reason, max);
+                if (c.Until <= d.ProtectionEndsAt || c.Until - d.ProtectionEndsAt > policy.MaxProtectionExtension)
+                    errors.Add("until", $"Buyer protection ends at {d.ProtectionEndsAt}; an extension moves it later by at most {policy.MaxProtectionExtension} under policy {policy.Version}.");
                 break;
             case RejectClaim c:
                 errors.Required("reason", c.Reason, max);
@@ -47,16 +76,22 @@ internal static class InputRules
                     errors.Money("refundAmount", amount, policy.MaxAmount);
                 break;
             case AppealDecision c: errors.Required("reason", c.Reason, max); break;
-            case ShipReturn c:
-                errors.RequiredLine("carrier", c.Carrier, OpeningRules.MaxIdLength);
-                errors.RequiredLine("trackingNumber", c.TrackingNumber, OpeningRules.MaxIdLength);
-                break;
+            case ShipReturn c: Shipment(errors, c.Carrier, c.TrackingNumber, policy); break;
             case ReportReturnProblem c: errors.Required("description", c.Description, max); break;
             case ReportRefundSucceeded c: errors.RequiredLine("paymentReference", c.PaymentReference, OpeningRules.MaxIdLength); break;
             case ReportRefundFailed c: errors.Required("reason", c.Reason, max); break;
             case WithdrawDispute c: errors.Optional("reason", c.Reason, max); break;
         }
 
-        return errors.ToRefusal() ?? MoneyRules.Check(command, d);
+        return errors.ToRefusal() ?? (offered is { } kind ? ProposalRules.Offered(kind, policy) : null) ?? MoneyRules.Check(command, d);
+    }
+
+    private static void Shipment(FieldErrors errors, string carrier, string trackingNumber, DisputePolicy policy)
+    {
+        errors.RequiredLine("carrier", carrier, OpeningRules.MaxIdLength);
+        errors.RequiredLine("trackingNumber", trackingNumber, OpeningRules.MaxIdLength);
+        if (policy.ValidateTrackingNumbers && !string.IsNullOrWhiteSpace(carrier) && !string.IsNullOrWhiteSpace(trackingNumber)
+            && TrackingNumbers.Problem(carrier, trackingNumber) is { } problem)
+            errors.Add("trackingNumber", problem);
     }
 }

@@ -5,8 +5,9 @@ internal static class MoneyRules
 {
     public static Refusal? Check(IDisputeCommand command, Dispute d) => command switch
     {
-        MakeOffer { Kind: OfferKind.PartialRefund } c => Partial(c.RefundAmount, d, "refundAmount"),
-        MakeOffer c => UpToRefundable(c.RefundAmount, d, "refundAmount"),
+        MakeOffer c => Proposal(c.Kind, c.RefundAmount, d),
+        CounterOffer c => Proposal(c.Kind, c.RefundAmount, d),
+        ProposeSolution c => Proposal(c.Kind, c.RefundAmount, d),
         RecordDecision { Decision: DecisionKind.PartialRefund, RefundAmount: null } =>
             Refusal.Invalid("refundAmount", "A partial refund decision needs the amount."),
         RecordDecision { Decision: DecisionKind.PartialRefund, RefundAmount: { } amount } => Partial(amount, d, "refundAmount"),
@@ -17,6 +18,13 @@ internal static class MoneyRules
         ReportRefundSucceeded c when c.Attempt != d.Refund?.Attempt => WrongAttempt(c.Attempt, d),
         ReportRefundFailed c when c.Attempt != d.Refund?.Attempt => WrongAttempt(c.Attempt, d),
         _ => null,
+    };
+
+    private static Refusal? Proposal(OfferKind kind, Money amount, Dispute d) => kind switch
+    {
+        OfferKind.PartialRefund => Partial(amount, d, "refundAmount"),
+        OfferKind.Replacement or OfferKind.Repair => null,
+        _ => UpToRefundable(amount, d, "refundAmount"),
     };
 
     private static Refusal? Partial(Money amount, Dispute d, string field)

@@ -16,9 +16,12 @@ internal static class OpeningRules
         if (Validate(c, policy) is { } invalid)
             return Verdict.Refuse(invalid);
 
-        if (now > c.ProtectionEndsAt)
+        // An earlier dispute may have extended the order's protection beyond what the storefront still sends.
+        var reopens = c.Earlier is { Count: > 0 } earlier ? earlier.MaxBy(e => e.ClosedAt) : null;
+        var protectionEnds = reopens?.ProtectionEndsAt is { } extended && extended > c.ProtectionEndsAt ? extended : c.ProtectionEndsAt;
+        if (now > protectionEnds)
             return Verdict.Refuse(Refusal.Violated("opening-window-closed",
-                $"Buyer protection for order {c.OrderId} ended at {c.ProtectionEndsAt}; a dispute can no longer be opened."));
+                $"Buyer protection for order {c.OrderId} ended at {protectionEnds}; a dispute can no longer be opened."));
 
         var refund = RequestedRefund(c);
         if (refund > c.AmountPaid)
@@ -28,16 +31,39 @@ internal static class OpeningRules
             return Verdict.Refuse(Refusal.Violated("partial-refund-is-full",
                 "A partial refund must be less than the amount paid; ask for a full refund instead."));
 
+        if (reopens is not null && Reopening(c, reopens, policy) is { } refused)
+            return Verdict.Refuse(refused);
+
         var opened = new DisputeOpened(c.DisputeId, c.OrderId, c.BuyerId, c.SellerId, c.Reason, c.Description,
-            c.AmountPaid, c.RequestedRemedy, refund, c.ProtectionEndsAt, policy, c.By, now);
+            c.AmountPaid, c.RequestedRemedy, refund, protectionEnds, policy, c.By, now, reopens, reopens is null ? null : c.ReopenReason);
         return Verdict.Accept(DisputeDecider.WithDeadlines(null, [opened], now, policy));
+    }
+
+    // Disputing an order again is the policy's call, judged on its latest closed dispute, and never silent: the
+    // opening records the dispute it reopens and, where the policy asks for one, why.
+    private static Refusal? Reopening(OpenDispute c, EarlierDispute last, DisputePolicy policy)
+    {
+        var allowed = policy.Reopening switch
+        {
+            ReopeningRule.Always => true,
+            ReopeningRule.AfterWithdrawal => last.Outcome == DisputeOutcome.Withdrawn,
+            _ => false,
+        };
+        if (!allowed)
+            return Refusal.Violated("reopening-not-allowed",
+                $"Order {c.OrderId} was disputed before (dispute {last.DisputeId}, closed {last.Outcome}); policy {policy.Version} "
+                + (policy.Reopening == ReopeningRule.AfterWithdrawal ? "lets an order be disputed again only after a withdrawal." : "does not let an order be disputed again."));
+        return policy.Reopening != ReopeningRule.Always && string.IsNullOrWhiteSpace(c.ReopenReason)
+            ? Refusal.Invalid("reopenReason", $"Order {c.OrderId} was disputed before (dispute {last.DisputeId}); say why it is disputed again.")
+            : null;
     }
 
     // A retried opening (same stream id, same details) is a repeat, not a conflict.
     public static bool IsSameOpening(OpenDispute c, Dispute d) =>
         c.OrderId == d.OrderId && c.BuyerId == d.BuyerId && c.SellerId == d.SellerId && c.Reason == d.Reason
         && c.Description == d.Description && c.AmountPaid == d.AmountPaid && c.RequestedRemedy == d.RequestedRemedy
-        && RequestedRefund(c) == d.RequestedRefund && c.ProtectionEndsAt == d.ProtectionEndsAt;
+        // Protection only grows after an opening (an extension, or an earlier dispute's carried over), never shrinks.
+        && RequestedRefund(c) == d.RequestedRefund && c.ProtectionEndsAt <= d.ProtectionEndsAt;
 
     private static Money RequestedRefund(OpenDispute c) =>
         c.RequestedRemedy == Remedy.PartialRefund || c.RequestedRefund is not null
@@ -55,6 +81,7 @@ internal static class OpeningRules
         if (c.BuyerId == c.SellerId && !string.IsNullOrWhiteSpace(c.BuyerId))
             errors.Add("sellerId", "The seller must not be the buyer.");
         errors.Required("description", c.Description, policy.MaxTextLength);
+        errors.Optional("reopenReason", c.ReopenReason, policy.MaxTextLength);
         if (!Enum.IsDefined(c.Reason))
             errors.Add("reason", "Unknown reason.");
         if (!Enum.IsDefined(c.RequestedRemedy))

@@ -21,9 +21,18 @@ internal static class Repeats
             WithdrawDispute => d.Outcome == DisputeOutcome.Withdrawn && g.Buyer.Check(by),
             PostMessage c => d.MessageIds.Contains(c.MessageId) && g.PartyOrAssignedMediator.Check(by),
             AddEvidence c => d.EvidenceIds.Contains(c.Evidence.EvidenceId) && g.EitherParty.Check(by),
+            ExtendProtection c => d.ProtectionEndsAt == c.Until && g.SellerOrPlatform.Check(by),
+            // Proposing again exactly what is on the table (a retried revision) neither counts as a round nor restarts its clock.
+            MakeOffer c => OnTable(d, ActorKind.Seller, c.Kind, c.RefundAmount, c.Terms) && g.Seller.Check(by),
+            CounterOffer c => OnTable(d, ActorKind.Buyer, c.Kind, c.RefundAmount, null) && g.Buyer.Check(by),
+            ProposeSolution c => OnTable(d, ActorKind.Platform, c.Kind, c.RefundAmount, c.Terms) && g.Platform.Check(by),
             _ => false,
         };
     }
+
+    private static bool OnTable(Dispute d, ActorKind proposer, OfferKind kind, Money amount, ReturnTerms? terms) =>
+        d.PendingOffer is { } offer && offer.ProposedBy == proposer && offer.Kind == kind && offer.Terms == terms
+        && (kind.MovesGoods() || offer.RefundAmount == amount);
 
     private static bool InMediation(Dispute d) => d.Status is DisputeStatus.UnderMediation or DisputeStatus.AwaitingEvidence;
 }

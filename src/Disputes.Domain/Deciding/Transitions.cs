@@ -6,21 +6,24 @@ namespace Disputes.Domain;
 // already checked actor, state, deadlines and limits; InputRules the payload.
 internal static class Transitions
 {
-    public static IReadOnlyList<IDisputeEvent> Of(IDisputeCommand command, Dispute d, Instant now)
+    public static IReadOnlyList<IDisputeEvent> Of(IDisputeCommand command, Dispute d, Instant now, DisputePolicy policy)
     {
         var id = d.Id;
         var by = command.By;
         return command switch
         {
             AcceptClaim => [new SellerAcceptedClaim(id, by, now), Grant(d, d.RequestedRemedy == Remedy.ReturnAndRefund, d.RequestedRefund, by, now)],
-            MakeOffer c => [new SellerOfferMade(id, c.Kind, c.RefundAmount, c.Note, by, now)],
+            MakeOffer c => [new SellerOfferMade(id, c.Kind, Amount(d, c.Kind, c.RefundAmount), c.Note, by, now, c.Terms)],
+            CounterOffer c => [new BuyerCounterOffered(id, c.Kind, Amount(d, c.Kind, c.RefundAmount), c.Note, by, now)],
+            ProposeSolution c => [new PlatformSolutionProposed(id, c.Kind, Amount(d, c.Kind, c.RefundAmount), c.Note, by, now, c.Terms)],
             RejectClaim c => [.. c.Evidence.Select(e => new EvidenceAdded(id, e, by, now)), new SellerRejectedClaim(id, c.Reason, by, now)],
+            AcceptOffer when d.PendingOffer is { ProposedBy: ActorKind.Buyer } counter =>
+                [new SellerAcceptedCounterOffer(id, counter.Kind, counter.RefundAmount, by, now), CarryOut(d, counter, by, now)],
             AcceptOffer when d.PendingOffer is { } offer =>
-            [
-                new BuyerAcceptedOffer(id, offer.Kind, offer.RefundAmount, by, now),
-                Grant(d, offer.Kind == OfferKind.ReturnAndRefund, offer.RefundAmount, by, now),
-            ],
-            RejectOffer c => [new BuyerRejectedOffer(id, c.Reason, by, now), new DisputeEscalated(id, "The buyer rejected the seller's offer.", by, now)],
+                [new BuyerAcceptedOffer(id, offer.Kind, offer.RefundAmount, by, now), CarryOut(d, offer, by, now)],
+            RejectOffer c when d.PendingOffer is { ProposedBy: ActorKind.Buyer } =>
+                [new SellerRejectedCounterOffer(id, c.Reason, by, now), .. EscalatedOnRejection(d, policy, "The seller rejected the buyer's counter-offer.", by, now)],
+            RejectOffer c => [new BuyerRejectedOffer(id, c.Reason, by, now), .. EscalatedOnRejection(d, policy, "The buyer rejected the seller's offer.", by, now)],
             PostMessage c => [new MessagePosted(id, c.MessageId, c.Text, by, now)],
             AddEvidence c when d.Status == DisputeStatus.AwaitingEvidence && d.EvidenceRequest is { } request && d.PartyOf(by) == request.From =>
                 [new EvidenceAdded(id, c.Evidence, by, now), new EvidenceRequestAnswered(id, request.From, by, now)],
@@ -37,6 +40,19 @@ internal static class Transitions
             ShipReturn c => [new ReturnShipped(id, c.Carrier, c.TrackingNumber, by, now)],
             MarkReturnDelivered => [new ReturnDelivered(id, by, now)],
             ConfirmReturnReceived => [new ReturnReceiptConfirmed(id, by, now), RequestRefund(d, d.Return!.RefundAmount, by, now)],
+            RecordReturnReceipt { Outcome: ReceiptOutcome.AsDescribed } c =>
+                [new ReturnReceiptRecorded(id, c.Outcome, c.Note, by, now), RequestRefund(d, d.Return!.RefundAmount, by, now)],
+            RecordReturnReceipt c =>
+                [new ReturnReceiptRecorded(id, c.Outcome, c.Note, by, now), new DisputeEscalated(id, $"The returned item was received {Words(c.Outcome)}.", by, now)],
+            ShipReplacement c => [new ReplacementShipped(id, c.Carrier, c.TrackingNumber, by, now)],
+            ConfirmReplacementReceived => [new ReplacementReceived(id, by, now), new DisputeClosed(id, DisputeOutcome.Resolved, d.Refunded, by, now)],
+            ReportReplacementProblem c =>
+                [new ReplacementProblemReported(id, c.Description, by, now), new DisputeEscalated(id, $"Replacement problem: {c.Description}", by, now)],
+            ExtendProtection c => [new BuyerProtectionExtended(id, c.Until - d.ProtectionEndsAt, c.Until, c.Reason, by, now)],
+            RequestExtension c => [new ExtensionRequested(id, c.Kind, c.Length, c.Reason, by, now)],
+            GrantExtension when d.PendingExtension is { } request =>
+                [new ExtensionGranted(id, request.Kind, request.Length, DeadlineRules.Of(request.Kind).Basis(d, policy)!.From, by, now)],
+            RefuseExtension c when d.PendingExtension is { } request => [new ExtensionRefused(id, request.Kind, c.Reason, by, now)],
             ReportReturnProblem c => [new ReturnProblemReported(id, c.Description, by, now), new DisputeEscalated(id, $"Return problem: {c.Description}", by, now)],
             ReportRefundSucceeded c => Refunded(d, c, now),
             ReportRefundFailed c => [new RefundFailed(id, c.Attempt, c.Reason, by, now)],
@@ -45,6 +61,28 @@ internal static class Transitions
             _ => throw new InvalidOperationException($"{command.GetType().Name} has no transition from {d.Status}."),
         };
     }
+
+    // An agreed proposal carried out: money now, the item back first, or goods to the buyer.
+    private static IDisputeEvent CarryOut(Dispute d, PendingOffer offer, Actor by, Instant now) => offer.Kind switch
+    {
+        OfferKind.ReturnAndRefund => new ReturnAuthorised(d.Id, offer.RefundAmount, by, now, offer.Terms),
+        OfferKind.Replacement or OfferKind.Repair => new ReplacementAuthorised(d.Id, offer.Kind, by, now),
+        _ => RequestRefund(d, offer.RefundAmount, by, now),
+    };
+
+    private static IReadOnlyList<IDisputeEvent> EscalatedOnRejection(Dispute d, DisputePolicy policy, string why, Actor by, Instant now) =>
+        policy.RejectionEscalates || d.Proposals >= policy.MaxProposals ? [new DisputeEscalated(d.Id, why, by, now)] : [];
+
+    // Remedies in goods refund nothing; the amount is stored as zero in the dispute's currency whatever was sent.
+    private static Money Amount(Dispute d, OfferKind kind, Money sent) => kind.MovesGoods() ? Money.Zero(d.AmountPaid.Currency) : sent;
+
+    private static string Words(ReceiptOutcome outcome) => outcome switch
+    {
+        ReceiptOutcome.Damaged => "damaged",
+        ReceiptOutcome.EmptyOrDifferentItem => "empty or as a different item",
+        ReceiptOutcome.MissingParts => "with parts missing",
+        _ => "as described",
+    };
 
     // An agreed or decided remedy: either the refund now, or the return first and the refund on receipt.
     public static IDisputeEvent Grant(Dispute d, bool withReturn, Money amount, Actor by, Instant now) =>

@@ -20,8 +20,19 @@ public sealed record Dispute
     public DisputePolicy Policy { get; init; } = DisputePolicy.Default;
     public Instant OpenedAt { get; init; }
 
+    // The closed dispute on the same order this one reopens, and why (null: the order's first dispute).
+    public EarlierDispute? Reopens { get; init; }
+    public string? ReopenReason { get; init; }
+
     public DisputeStatus Status { get; init; }
     public PendingOffer? PendingOffer { get; init; }
+
+    // Proposals made so far (offers, revisions, counter-offers, the platform's), bounded by the policy's MaxProposals.
+    public int Proposals { get; init; }
+    public ReplacementProgress? Replacement { get; init; }
+    public ExtensionRequest? PendingExtension { get; init; }
+    public int ExtensionRequests { get; init; }
+    public ImmutableList<GrantedExtension> Extensions { get; init; } = [];
     public Instant? EscalatedAt { get; init; }
     public string? MediatorId { get; init; }
     public ImmutableList<string> ExcludedMediators { get; init; } = [];

@@ -29,6 +29,8 @@ public static class DisputeEvolver
         ProtectionEndsAt = e.ProtectionEndsAt,
         Policy = e.Policy,
         OpenedAt = e.At,
+        Reopens = e.Reopens,
+        ReopenReason = e.ReopenReason,
         LastChangedAt = e.At,
         Status = DisputeStatus.AwaitingSellerResponse,
         Refunded = Money.Zero(e.AmountPaid.Currency),
@@ -37,14 +39,33 @@ public static class DisputeEvolver
     private static Dispute Apply(Dispute s, IDisputeEvent @event) => @event switch
     {
         DeadlineScheduled e => s with { Deadlines = s.Deadlines.SetItem(e.Kind, new Deadline(e.Kind, e.DueAt, e.Rule, e.PolicyVersion)) },
-        DeadlineCancelled e => s with { Deadlines = s.Deadlines.Remove(e.Kind) },
-        DeadlineExpired e => s with { Deadlines = s.Deadlines.Remove(e.Kind) },
+        // A request for more time on a clock that stopped has nothing left to extend.
+        DeadlineCancelled e => s with { Deadlines = s.Deadlines.Remove(e.Kind), PendingExtension = Unless(s.PendingExtension, e.Kind) },
+        DeadlineExpired e => s with { Deadlines = s.Deadlines.Remove(e.Kind), PendingExtension = Unless(s.PendingExtension, e.Kind) },
 
         SellerAcceptedClaim => s,
-        SellerOfferMade e => s with { Status = DisputeStatus.AwaitingBuyerReply, PendingOffer = new PendingOffer(e.Kind, e.RefundAmount, e.At) },
+        SellerOfferMade e => Proposed(s, DisputeStatus.AwaitingBuyerReply, new PendingOffer(e.Kind, e.RefundAmount, e.At, ActorKind.Seller, e.Terms)),
+        BuyerCounterOffered e => Proposed(s, DisputeStatus.AwaitingSellerReply, new PendingOffer(e.Kind, e.RefundAmount, e.At, ActorKind.Buyer)),
+        PlatformSolutionProposed e => Proposed(s, DisputeStatus.AwaitingBuyerReply, new PendingOffer(e.Kind, e.RefundAmount, e.At, ActorKind.Platform, e.Terms)),
         SellerRejectedClaim => s with { Status = DisputeStatus.AwaitingBuyerEscalation },
         BuyerAcceptedOffer => s with { PendingOffer = null },
-        BuyerRejectedOffer => s with { PendingOffer = null },
+        SellerAcceptedCounterOffer => s with { PendingOffer = null },
+        // Under a policy whose rejections escalate, DisputeEscalated follows in the same verdict.
+        BuyerRejectedOffer => s with { PendingOffer = null, Status = DisputeStatus.Negotiating },
+        SellerRejectedCounterOffer => s with { PendingOffer = null, Status = DisputeStatus.Negotiating },
+
+        ExtensionRequested e => s with
+        {
+            PendingExtension = new ExtensionRequest(e.Kind, e.Length, e.Reason, s.PartyOf(e.By) ?? Party.Buyer, e.At),
+            ExtensionRequests = s.ExtensionRequests + 1,
+        },
+        ExtensionGranted e => s with
+        {
+            PendingExtension = null,
+            Extensions = s.Extensions.Add(new GrantedExtension(e.Kind, e.ClockFrom, e.Length, e.By, e.At)),
+        },
+        ExtensionRefused => s with { PendingExtension = null },
+        BuyerProtectionExtended e => s with { ProtectionEndsAt = e.Until },
 
         MessagePosted e => s with { MessageCount = s.MessageCount + 1, MessageIds = s.MessageIds.Add(e.MessageId) },
         EvidenceAdded e => s with { EvidenceCount = s.EvidenceCount + 1, EvidenceIds = s.EvidenceIds.Add(e.Evidence.EvidenceId) },
@@ -80,7 +101,7 @@ public static class DisputeEvolver
         ReturnAuthorised e => s with
         {
             Status = DisputeStatus.AwaitingReturnShipment,
-            Return = new ReturnProgress(e.RefundAmount, e.At, null, null, null, null),
+            Return = new ReturnProgress(e.RefundAmount, e.At, null, null, null, null, e.Terms),
         },
         ReturnShipped e => s with
         {
@@ -90,6 +111,16 @@ public static class DisputeEvolver
         ReturnDelivered e => s with { Status = DisputeStatus.ReturnDelivered, Return = s.Return! with { DeliveredAt = e.At } },
         ReturnReceiptConfirmed => s,
         ReturnProblemReported => s,
+        ReturnReceiptRecorded e => s with { Return = s.Return! with { Receipt = e.Outcome } },
+
+        ReplacementAuthorised e => s with { Status = DisputeStatus.AwaitingReplacementShipment, Replacement = new ReplacementProgress(e.Kind, e.At) },
+        ReplacementShipped e => s with
+        {
+            Status = DisputeStatus.ReplacementInTransit,
+            Replacement = s.Replacement! with { Carrier = e.Carrier, TrackingNumber = e.TrackingNumber, ShippedAt = e.At },
+        },
+        ReplacementReceived => s,
+        ReplacementProblemReported => s,
 
         RefundRequested e => s with
         {
@@ -108,8 +139,15 @@ public static class DisputeEvolver
             ClosedAt = e.At,
             PendingOffer = null,
             EvidenceRequest = null,
+            PendingExtension = null,
         },
         DisputeOpened => throw new InvalidOperationException("DisputeOpened twice in one stream."),
         _ => throw new ArgumentOutOfRangeException(nameof(@event), @event.GetType().Name, "Unknown dispute event."),
     };
+
+    private static Dispute Proposed(Dispute s, DisputeStatus status, PendingOffer offer) =>
+        s with { Status = status, PendingOffer = offer, Proposals = s.Proposals + 1 };
+
+    private static ExtensionRequest? Unless(ExtensionRequest? pending, DeadlineKind stopped) =>
+        pending?.Kind == stopped ? null : pending;
 }

@@ -4,7 +4,8 @@ public static class DisputeStatusGroups
 {
     // The parties are still talking to each other; the negotiation limit runs.
     public static bool IsNegotiation(this DisputeStatus status) => status is
-        DisputeStatus.AwaitingSellerResponse or DisputeStatus.AwaitingBuyerReply or DisputeStatus.AwaitingBuyerEscalation;
+        DisputeStatus.AwaitingSellerResponse or DisputeStatus.AwaitingBuyerReply or DisputeStatus.AwaitingSellerReply
+        or DisputeStatus.Negotiating or DisputeStatus.AwaitingBuyerEscalation;
 
     // The platform owns the case; the mediator decision SLA runs.
     public static bool IsMediation(this DisputeStatus status) => status is

@@ -17,7 +17,9 @@ public sealed record DisputeOpened(
     Instant ProtectionEndsAt,
     DisputePolicy Policy,
     Actor By,
-    Instant At) : IDisputeEvent
+    Instant At,
+    EarlierDispute? Reopens = null,
+    string? ReopenReason = null) : IDisputeEvent
 {
     public string PolicyVersion => Policy.Version;
 }

@@ -7,4 +7,5 @@ public sealed record ReturnAuthorised(
     Guid DisputeId,
     Money RefundAmount,
     Actor By,
-    Instant At) : IDisputeEvent;
+    Instant At,
+    ReturnTerms? Terms = null) : IDisputeEvent;

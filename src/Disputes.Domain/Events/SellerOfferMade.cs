@@ -8,4 +8,5 @@ public sealed record SellerOfferMade(
     Money RefundAmount,
     string Note,
     Actor By,
-    Instant At) : IDisputeEvent;
+    Instant At,
+    ReturnTerms? Terms = null) : IDisputeEvent;

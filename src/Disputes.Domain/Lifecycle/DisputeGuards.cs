@@ -62,8 +62,44 @@ internal sealed class DisputeGuards(Dispute? dispute, Instant now, DisputePolicy
     public Guard OfferIsReturn => Condition("the offer is a return and refund",
         () => D.PendingOffer?.Kind == OfferKind.ReturnAndRefund);
 
-    public Guard OfferIsRefund => Condition("the offer is a partial refund",
-        () => D.PendingOffer?.Kind == OfferKind.PartialRefund);
+    public Guard OfferIsRefund => Condition("the offer is a refund without return",
+        () => D.PendingOffer?.Kind.IsRefundNow() == true);
+
+    public Guard OfferIsGoods => Condition("the offer is a replacement or repair",
+        () => D.PendingOffer?.Kind.MovesGoods() == true);
+
+    public Guard ProposalsLeft => new($"fewer than {policy.MaxProposals} proposals made", RefusalKind.LimitReached,
+        _ => D.Proposals < policy.MaxProposals);
+
+    // Once the proposals are used up nothing is left to negotiate, whatever the policy says of rejections.
+    public Guard RejectionEscalates => Condition("policy: a rejection escalates, or no proposal is left",
+        () => policy.RejectionEscalates || D.Proposals >= policy.MaxProposals);
+
+    public Guard RejectionReopensTalks => Condition("policy: the parties may propose again after a rejection",
+        () => !policy.RejectionEscalates && D.Proposals < policy.MaxProposals);
+
+    public Guard SellerOrPlatform => new("actor is the seller of this dispute or the platform", RefusalKind.WrongActor,
+        a => Seller.Check(a) || Platform.Check(a));
+
+    public Guard ProtectionExtensible => Condition("policy: buyer protection may be extended",
+        () => policy.MaxProtectionExtension > Duration.Zero);
+
+    public Guard ClockOwner => new("actor is the party whose answer a running clock awaits", RefusalKind.WrongActor,
+        a => D.PartyOf(a) is { } party && DeadlineRules.All.Any(r => D.Deadlines.ContainsKey(r.Kind) && r.Owner(D) == party));
+
+    public Guard NoPendingExtension => Condition("no extension request is pending",
+        () => D.PendingExtension is null);
+
+    public Guard ExtensionPending => Condition("an extension request is pending",
+        () => D.PendingExtension is not null);
+
+    public Guard ExtensionsLeft => new($"fewer than {policy.MaxExtensions} extensions requested", RefusalKind.LimitReached,
+        _ => D.ExtensionRequests < policy.MaxExtensions);
+
+    // The other side answers for itself; a mediator may answer for the platform (the assigned one, once there is one).
+    public Guard ExtensionAnswerer => new("actor is the other party or a mediator", RefusalKind.WrongActor,
+        a => (D.PendingExtension is { } request && D.PartyOf(a) is { } party && party != request.RequestedBy)
+            || (a.Kind == ActorKind.Mediator && (D.MediatorId is null || a.Id == D.MediatorId)));
 
     public Guard SilenceRefunds => Condition("policy: seller silence refunds the buyer",
         () => policy.OnSellerSilence == SellerSilenceConsequence.RefundBuyer);

@@ -18,6 +18,7 @@ public sealed class DisputeMachine
     // current state (no substates, never fired), and configuring all of them cost ~115 KB and ~50 µs per machine,
     // three machines per command (bench micro, docs/PERFORMANCE.md).
     private readonly S? only;
+    private readonly DisputeGuards guards;
 
     private DisputeMachine(Dispute? dispute, Instant now, DisputePolicy policy, bool wholeTable = false)
     {
@@ -25,7 +26,8 @@ public sealed class DisputeMachine
         machine = new StateMachine<S, A>(dispute?.Status ?? S.None);
         foreach (var action in Enum.GetValues<A>())
             triggers[action] = machine.SetTriggerParameters<Actor>(action);
-        Configure(new DisputeGuards(dispute, now, policy));
+        guards = new DisputeGuards(dispute, now, policy);
+        Configure(guards);
     }
 
     public static DisputeMachine For(Dispute? dispute, Instant now, DisputePolicy policy) => new(dispute, now, policy);
@@ -135,6 +137,33 @@ public sealed class DisputeMachine
     private static readonly Choice[] CarriedOutAtOnce =
         [.. CarriedOut.Select(o => new Choice(o.To, o.When, c => c is RecordDecision r && o.Kinds.Contains(r.Decision)))];
 
+    // Where the returned parcel's finding leads: only an item as described releases the refund.
+    private static readonly Choice[] ReceiptLeadsTo =
+    [
+        new(S.RefundPending, "the item came back as described", c => c is RecordReturnReceipt { Outcome: ReceiptOutcome.AsDescribed }),
+        new(S.AwaitingMediator, "the item came back damaged, different, empty or incomplete",
+            c => c is RecordReturnReceipt { Outcome: not ReceiptOutcome.AsDescribed }),
+    ];
+
+    // The statuses that run a clock some party may ask to extend (DeadlineRule.Owner).
+    private static readonly S[] ClockedStatuses =
+    [
+        S.AwaitingSellerResponse, S.AwaitingBuyerReply, S.AwaitingSellerReply, S.AwaitingEvidence, S.AwaitingReturnShipment,
+        S.ReturnDelivered, S.AwaitingReplacementShipment, S.ReplacementInTransit,
+    ];
+
+    // Accepting or rejecting the proposal on the table, by the party it waits on: what was proposed says where
+    // acceptance leads; the policy (and the proposals left) whether rejection escalates or talks go on.
+    private void Answer(S waiting, Guard answerer, Guard inTime)
+    {
+        var g = guards;
+        Permit(waiting, A.AcceptOffer, S.RefundPending, answerer, inTime, g.OfferIsRefund);
+        Permit(waiting, A.AcceptOffer, S.AwaitingReturnShipment, answerer, inTime, g.OfferIsReturn);
+        Permit(waiting, A.AcceptOffer, S.AwaitingReplacementShipment, answerer, inTime, g.OfferIsGoods);
+        Permit(waiting, A.RejectOffer, S.AwaitingMediator, answerer, inTime, g.RejectionEscalates);
+        Permit(waiting, A.RejectOffer, S.Negotiating, answerer, inTime, g.RejectionReopensTalks);
+    }
+
     private void Configure(DisputeGuards g)
     {
         var clock = g.System;
@@ -151,13 +180,31 @@ public sealed class DisputeMachine
         Permit(S.AwaitingSellerResponse, A.SellerResponseDeadlinePassed, S.RefundPending, clock, g.SilenceRefunds);
         Permit(S.AwaitingSellerResponse, A.SellerResponseDeadlinePassed, S.AwaitingMediator, clock, g.SilenceEscalates);
 
-        // Buyer's reply to an offer, before the buyer reply deadline.
+        // A proposal of the seller or the platform waits on the buyer, before the buyer reply deadline; the seller may
+        // revise it and the platform replace it while proposals are left, but not once the buyer's silence has
+        // decided the case (a new proposal would restart the clock that is running out).
         var buyerInTime = g.Before(DeadlineKind.BuyerReplyToOffer);
-        Permit(S.AwaitingBuyerReply, A.AcceptOffer, S.RefundPending, g.Buyer, buyerInTime, g.OfferIsRefund);
-        Permit(S.AwaitingBuyerReply, A.AcceptOffer, S.AwaitingReturnShipment, g.Buyer, buyerInTime, g.OfferIsReturn);
-        Permit(S.AwaitingBuyerReply, A.RejectOffer, S.AwaitingMediator, g.Buyer, buyerInTime);
+        Answer(S.AwaitingBuyerReply, g.Buyer, buyerInTime);
+        Permit(S.AwaitingBuyerReply, A.CounterOffer, S.AwaitingSellerReply, g.Buyer, buyerInTime, g.ProposalsLeft);
+        Allow(S.AwaitingBuyerReply, A.MakeOffer, g.Seller, buyerInTime, g.ProposalsLeft);
+        Allow(S.AwaitingBuyerReply, A.ProposeSolution, g.Platform, buyerInTime, g.ProposalsLeft);
         Permit(S.AwaitingBuyerReply, A.Escalate, S.AwaitingMediator, g.EitherParty, buyerInTime);
         Permit(S.AwaitingBuyerReply, A.BuyerReplyDeadlinePassed, S.Closed, clock);
+
+        // The buyer's counter-offer waits on the seller, who accepts, rejects or counters it in time.
+        var sellerReplyInTime = g.Before(DeadlineKind.SellerReplyToOffer);
+        Answer(S.AwaitingSellerReply, g.Seller, sellerReplyInTime);
+        Permit(S.AwaitingSellerReply, A.MakeOffer, S.AwaitingBuyerReply, g.Seller, sellerReplyInTime, g.ProposalsLeft);
+        Permit(S.AwaitingSellerReply, A.ProposeSolution, S.AwaitingBuyerReply, g.Platform, g.ProposalsLeft);
+        Permit(S.AwaitingSellerReply, A.Escalate, S.AwaitingMediator, g.EitherParty);
+        Permit(S.AwaitingSellerReply, A.SellerReplyDeadlinePassed, S.AwaitingMediator, clock);
+
+        // A proposal was rejected and the policy leaves room to talk: anyone may propose again, either party escalate.
+        Permit(S.Negotiating, A.MakeOffer, S.AwaitingBuyerReply, g.Seller, g.ProposalsLeft);
+        Permit(S.Negotiating, A.CounterOffer, S.AwaitingSellerReply, g.Buyer, g.ProposalsLeft);
+        Permit(S.Negotiating, A.Escalate, S.AwaitingMediator, g.EitherParty);
+        foreach (var open in new[] { S.AwaitingSellerResponse, S.Negotiating })
+            Permit(open, A.ProposeSolution, S.AwaitingBuyerReply, g.Platform, g.ProposalsLeft);
 
         Permit(S.AwaitingBuyerEscalation, A.Escalate, S.AwaitingMediator, g.EitherParty);
 
@@ -193,6 +240,29 @@ public sealed class DisputeMachine
             Permit(returning, A.ReportReturnProblem, S.AwaitingMediator, g.Seller, g.Before(DeadlineKind.ReturnConfirmation));
         }
         Permit(S.ReturnDelivered, A.ReturnConfirmationDeadlinePassed, S.RefundPending, clock);
+        foreach (var returning in new[] { S.ReturnInTransit, S.ReturnDelivered })
+            PermitChoice(returning, A.RecordReturnReceipt, ReceiptLeadsTo, g.Seller, g.Before(DeadlineKind.ReturnConfirmation));
+
+        // Remedies in goods: the seller ships, the buyer confirms receipt or objects within the confirmation clock.
+        Permit(S.AwaitingReplacementShipment, A.ShipReplacement, S.ReplacementInTransit, g.Seller, g.Before(DeadlineKind.ReplacementShipment));
+        Permit(S.AwaitingReplacementShipment, A.ReplacementShipmentDeadlinePassed, S.AwaitingMediator, clock);
+        var buyerChecksInTime = g.Before(DeadlineKind.ReplacementConfirmation);
+        Permit(S.ReplacementInTransit, A.ConfirmReplacementReceived, S.Closed, g.Buyer, buyerChecksInTime);
+        Permit(S.ReplacementInTransit, A.ReportReplacementProblem, S.AwaitingMediator, g.Buyer, buyerChecksInTime);
+        Permit(S.ReplacementInTransit, A.ReplacementConfirmationDeadlinePassed, S.Closed, clock);
+
+        // While the parties talk, the seller (or the platform, at the buyer's request) may extend the buyer's protection.
+        foreach (var negotiating in Enum.GetValues<S>().Where(s => s.IsNegotiation()))
+            Allow(negotiating, A.ExtendProtection, g.SellerOrPlatform, g.ProtectionExtensible);
+
+        // More time on a running clock: its party asks, the other party or a mediator answers. The policy bounds how
+        // often (guard) and how long (InputRules); a grant moves the clock through the decider's deadline diff.
+        foreach (var clocked in ClockedStatuses)
+        {
+            Allow(clocked, A.RequestExtension, g.ClockOwner, g.NoPendingExtension, g.ExtensionsLeft);
+            Allow(clocked, A.GrantExtension, g.ExtensionAnswerer, g.ExtensionPending);
+            Allow(clocked, A.RefuseExtension, g.ExtensionAnswerer, g.ExtensionPending);
+        }
 
         // Money: the payment backend reports each attempt; a failed refund stays visible until retried.
         Permit(S.RefundPending, A.ReportRefundSucceeded, S.Closed, g.Platform);

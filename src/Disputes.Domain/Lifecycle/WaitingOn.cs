@@ -11,8 +11,10 @@ public static class WaitingOn
     private static readonly HashSet<DisputeAction> PartyAnswers =
     [
         DisputeAction.AcceptClaim, DisputeAction.MakeOffer, DisputeAction.RejectClaim,
-        DisputeAction.AcceptOffer, DisputeAction.RejectOffer,
-        DisputeAction.ShipReturn, DisputeAction.ConfirmReturnReceived, DisputeAction.ReportReturnProblem,
+        DisputeAction.AcceptOffer, DisputeAction.RejectOffer, DisputeAction.CounterOffer,
+        DisputeAction.ShipReturn, DisputeAction.ConfirmReturnReceived, DisputeAction.ReportReturnProblem, DisputeAction.RecordReturnReceipt,
+        DisputeAction.ShipReplacement, DisputeAction.ConfirmReplacementReceived, DisputeAction.ReportReplacementProblem,
+        DisputeAction.GrantExtension, DisputeAction.RefuseExtension,
     ];
 
     private static readonly HashSet<DisputeAction> MediatorDuties = [DisputeAction.ClaimCase, DisputeAction.RecordDecision];
@@ -32,8 +34,17 @@ public static class WaitingOn
     }
 
     // The subset of a party's options that answer the dispute's question to that party.
-    public static List<ActionOption> Answers(IEnumerable<ActionOption> options, Dispute d, Party party) =>
-        options.Where(o => PartyAnswers.Contains(o.Action) || (o.Action == DisputeAction.AddEvidence && d.EvidenceRequest?.From == party)).ToList();
+    // A new proposal answers only a question already put to the party (the claim, or a proposal on the table): the
+    // seller revising its own offer, or anyone proposing after a rejection, is an option that keeps nobody waiting.
+    public static List<ActionOption> Answers(IEnumerable<ActionOption> options, Dispute d, Party party)
+    {
+        var all = options.ToList();
+        var asked = all.Any(o => o.Action is DisputeAction.AcceptClaim or DisputeAction.AcceptOffer);
+        return all.Where(o => o.Action is DisputeAction.MakeOffer or DisputeAction.CounterOffer
+                ? asked
+                : PartyAnswers.Contains(o.Action) || (o.Action == DisputeAction.AddEvidence && d.EvidenceRequest?.From == party))
+            .ToList();
+    }
 
     public static List<ActionOption> MediatorAnswers(IEnumerable<ActionOption> options) =>
         options.Where(o => MediatorDuties.Contains(o.Action)).ToList();

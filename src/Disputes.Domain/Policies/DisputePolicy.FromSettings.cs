@@ -7,19 +7,21 @@ public sealed partial record DisputePolicy
 {
     private static readonly LocalTimePattern HoursMinutes = LocalTimePattern.CreateWithInvariantCulture("HH:mm");
 
-    // Blank settings take the basis's value: the default policy when configuring, a dispute's own policy when a
-    // candidate change is replayed over it (what-if).
+    // Blank settings take the basis's value: the default policy of their version label when configuring, a dispute's
+    // own policy when a candidate change is replayed over it (what-if).
     public static DisputePolicy FromSettings(PolicySettings settings, DisputePolicy? basis = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var d = basis ?? Default;
+        var version = Blank(settings.Version) ? basis?.Version ?? DefaultVersion : settings.Version!.Trim();
+        // Settings under the single-offer label fill their gaps with that policy's rules, not today's.
+        var d = basis ?? (version == SingleOfferVersion ? SingleOffer : Default);
         var calendar = CalendarFrom(settings, d.Calendar);
 
         var policy = new DisputePolicy
         {
-            Version = Blank(settings.Version) ? d.Version : settings.Version!.Trim(),
+            Version = version,
             SellerResponse = ParseDuration(nameof(settings.SellerResponse), settings.SellerResponse, d.SellerResponse),
-            OnSellerSilence = ParseConsequence(settings.OnSellerSilence, d.OnSellerSilence),
+            OnSellerSilence = ParseName(nameof(settings.OnSellerSilence), settings.OnSellerSilence, d.OnSellerSilence),
             BuyerReplyToOffer = ParseDuration(nameof(settings.BuyerReplyToOffer), settings.BuyerReplyToOffer, d.BuyerReplyToOffer),
             NegotiationLimit = ParseDuration(nameof(settings.NegotiationLimit), settings.NegotiationLimit, d.NegotiationLimit),
             EvidenceResponse = ParseDuration(nameof(settings.EvidenceResponse), settings.EvidenceResponse, d.EvidenceResponse),
@@ -34,6 +36,17 @@ public sealed partial record DisputePolicy
             MaxEvidenceBytes = settings.MaxEvidenceBytes ?? d.MaxEvidenceBytes,
             MaxTextLength = settings.MaxTextLength ?? d.MaxTextLength,
             AllowHttpEvidence = settings.AllowHttpEvidence ?? d.AllowHttpEvidence,
+            MaxProposals = settings.MaxProposals ?? d.MaxProposals,
+            RejectionEscalates = settings.RejectionEscalates ?? d.RejectionEscalates,
+            SellerReplyToOffer = ParseDuration(nameof(settings.SellerReplyToOffer), settings.SellerReplyToOffer, d.SellerReplyToOffer),
+            GoodsRemedies = settings.GoodsRemedies ?? d.GoodsRemedies,
+            ReplacementShipment = ParseDuration(nameof(settings.ReplacementShipment), settings.ReplacementShipment, d.ReplacementShipment),
+            ReplacementConfirmation = ParseDuration(nameof(settings.ReplacementConfirmation), settings.ReplacementConfirmation, d.ReplacementConfirmation),
+            MaxExtensions = settings.MaxExtensions ?? d.MaxExtensions,
+            MaxExtension = ParseDuration(nameof(settings.MaxExtension), settings.MaxExtension, d.MaxExtension),
+            Reopening = ParseName(nameof(settings.Reopening), settings.Reopening, d.Reopening),
+            MaxProtectionExtension = ParseDuration(nameof(settings.MaxProtectionExtension), settings.MaxProtectionExtension, d.MaxProtectionExtension),
+            ValidateTrackingNumbers = settings.ValidateTrackingNumbers ?? d.ValidateTrackingNumbers,
             MaxAmount = new AmountLimits
             {
                 AllCurrencies = settings.MaxAmount ?? d.MaxAmount.AllCurrencies,
@@ -95,19 +108,17 @@ public sealed partial record DisputePolicy
             : throw new PolicyConfigurationException(key, value, "expected a local time such as 07:00.");
     }
 
-    private static SellerSilenceConsequence ParseConsequence(string? value, SellerSilenceConsequence fallback)
+    private static T ParseName<T>(string key, string? value, T fallback) where T : struct, Enum
     {
         if (Blank(value))
             return fallback;
 
         // Names only: Enum.TryParse would also take "1" or "7", which says nothing to the next reader.
-        var match = Enum.GetValues<SellerSilenceConsequence>()
+        var match = Enum.GetValues<T>()
             .Where(c => string.Equals(c.ToString(), value!.Trim(), StringComparison.OrdinalIgnoreCase))
-            .Select(c => (SellerSilenceConsequence?)c)
+            .Select(c => (T?)c)
             .FirstOrDefault();
-        return match ?? throw new PolicyConfigurationException(
-            nameof(PolicySettings.OnSellerSilence), value,
-            $"expected one of {string.Join(", ", Enum.GetNames<SellerSilenceConsequence>())}.");
+        return match ?? throw new PolicyConfigurationException(key, value, $"expected one of {string.Join(", ", Enum.GetNames<T>())}.");
     }
 
     private static HashSet<IsoDayOfWeek> ParseDays(string key, string value)

@@ -33,7 +33,8 @@ public sealed class PolicyCatalog
                 nameof(currentVersion));
     }
 
-    public static PolicyCatalog Default { get; } = new([DisputePolicy.Default], DisputePolicy.Default.Version);
+    // Disputes opened under the single-offer policy stay readable by version after the default moved on.
+    public static PolicyCatalog Default { get; } = new([DisputePolicy.SingleOffer, DisputePolicy.Default], DisputePolicy.Default.Version);
 
     public DisputePolicy Current { get; }
 

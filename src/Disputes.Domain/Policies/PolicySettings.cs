@@ -23,6 +23,17 @@ public sealed class PolicySettings
     public long? MaxEvidenceBytes { get; set; }
     public int? MaxTextLength { get; set; }
     public bool? AllowHttpEvidence { get; set; }
+    public int? MaxProposals { get; set; }
+    public bool? RejectionEscalates { get; set; }
+    public string? SellerReplyToOffer { get; set; }
+    public bool? GoodsRemedies { get; set; }
+    public string? ReplacementShipment { get; set; }
+    public string? ReplacementConfirmation { get; set; }
+    public int? MaxExtensions { get; set; }
+    public string? MaxExtension { get; set; }
+    public string? Reopening { get; set; }
+    public string? MaxProtectionExtension { get; set; }
+    public bool? ValidateTrackingNumbers { get; set; }
 
     // Minor units; the default bound of every currency, and bounds of single currencies by ISO code ("JPY").
     public long? MaxAmount { get; set; }

@@ -26,9 +26,28 @@ public sealed record DisputeView(
     PendingOfferView? PendingOffer,
     string? MediatorId,
     IReadOnlyList<DeadlineView> Deadlines,
-    AllowedActionsView AllowedActions);
+    AllowedActionsView AllowedActions,
+    int Proposals = 0,
+    ReturnView? Return = null,
+    ReplacementProgress? Replacement = null,
+    ExtensionRequestView? PendingExtension = null,
+    EarlierDispute? Reopens = null,
+    string? ReopenReason = null);
 
-public sealed record PendingOfferView(OfferKind Kind, MoneyView RefundAmount, Instant MadeAt);
+// ProposedBy says who answers it: the buyer for the seller's and the platform's, the seller for the buyer's counter-offer.
+public sealed record PendingOfferView(OfferKind Kind, MoneyView RefundAmount, Instant MadeAt, ActorKind ProposedBy = ActorKind.Seller, ReturnTerms? Terms = null);
+
+public sealed record ReturnView(
+    MoneyView RefundAmount, Instant AuthorisedAt, ReturnTerms? Terms, string? Carrier, string? TrackingNumber, Instant? ShippedAt,
+    Instant? DeliveredAt, ReceiptOutcome? Receipt)
+{
+    public static ReturnView From(ReturnProgress r) =>
+        new(MoneyView.From(r.RefundAmount), r.AuthorisedAt, r.Terms, r.Carrier, r.TrackingNumber, r.ShippedAt, r.DeliveredAt, r.Receipt);
+}
+
+public sealed record ExtensionRequestView(
+    DeadlineKind Clock, [property: System.Text.Json.Serialization.JsonConverter(typeof(IsoDurationConverter))] Duration Length,
+    string Reason, Party RequestedBy, Instant RequestedAt);
 
 public sealed record DeadlineView(DeadlineKind Kind, Instant DueAt, string Rule, string Consequence);
 

@@ -19,12 +19,18 @@ public sealed class DisputeViews(IClock clock)
             d.Id, version, d.OrderId, d.BuyerId, d.SellerId, d.Reason, d.Description,
             MoneyView.From(d.AmountPaid), d.RequestedRemedy, MoneyView.From(d.RequestedRefund),
             d.ProtectionEndsAt, d.PolicyVersion, d.OpenedAt, d.Status, d.Outcome, MoneyView.From(d.Refunded), RefundView.From(d),
-            d.PendingOffer is { } offer ? new PendingOfferView(offer.Kind, MoneyView.From(offer.RefundAmount), offer.MadeAt) : null,
+            d.PendingOffer is { } offer ? new PendingOfferView(offer.Kind, MoneyView.From(offer.RefundAmount), offer.MadeAt, offer.ProposedBy, offer.Terms) : null,
             d.MediatorId,
             d.Deadlines.Values.OrderBy(x => x.DueAt).ThenBy(x => x.Kind)
                 .Select(x => new DeadlineView(x.Kind, x.DueAt, x.Rule, DeadlineRules.Of(x.Kind).Consequence(policy)))
                 .ToList(),
-            new AllowedActionsView(Map(actions.Buyer), Map(actions.Seller), Map(actions.Mediator), Map(actions.Platform)));
+            new AllowedActionsView(Map(actions.Buyer), Map(actions.Seller), Map(actions.Mediator), Map(actions.Platform)),
+            d.Proposals,
+            d.Return is { } r ? ReturnView.From(r) : null,
+            d.Replacement,
+            d.PendingExtension is { } x ? new ExtensionRequestView(x.Kind, x.Length, x.Reason, x.RequestedBy, x.RequestedAt) : null,
+            d.Reopens,
+            d.ReopenReason);
     }
 
     private static List<ActionView> Map(IReadOnlyList<ActionOption> options) =>

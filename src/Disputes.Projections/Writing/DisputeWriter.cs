@@ -118,6 +118,12 @@ public sealed class DisputeWriter(
         // A new dispute opens under today's policy; an existing one carries the policy it opened under.
         var policy = state?.Policy ?? catalog.Current;
         var now = clock.GetCurrentInstant();
+        // The decider is pure: what became of the order's earlier disputes comes with the opening (the reopening rule).
+        // Only a well-formed opening looks its order up, so no unchecked id (a NUL, say) reaches a query; one past the
+        // storefront's protection end does, since an earlier dispute may have extended the protection.
+        if (command is OpenDispute { Earlier: null } open && state is null
+            && DisputeDecider.Decide(open, null, now, policy) is Accepted or Refused { Refusal.Rule: "opening-window-closed" })
+            command = open with { Earlier = await EarlierDisputes.Of(session, open.OrderId, ct) };
         CommandOutcome outcome;
         switch (DisputeDecider.Decide(command, state, now, policy))
         {

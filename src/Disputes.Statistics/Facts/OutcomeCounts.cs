@@ -12,9 +12,10 @@ public sealed class OutcomeCounts
     public long Split { get; set; }
     public long Withdrawn { get; set; }
     public long Expired { get; set; }
+    public long Resolved { get; set; }
 
     [JsonIgnore]
-    public long Total => BuyerFavoured + SellerFavoured + Split + Withdrawn + Expired;
+    public long Total => BuyerFavoured + SellerFavoured + Split + Withdrawn + Expired + Resolved;
 
     public void Add(DisputeOutcome outcome)
     {
@@ -25,6 +26,7 @@ public sealed class OutcomeCounts
             case DisputeOutcome.Split: Split++; break;
             case DisputeOutcome.Withdrawn: Withdrawn++; break;
             case DisputeOutcome.Expired: Expired++; break;
+            case DisputeOutcome.Resolved: Resolved++; break;
             default: throw new ArgumentOutOfRangeException(nameof(outcome), outcome, "Unknown outcome.");
         }
     }

@@ -122,7 +122,7 @@ public class HistoryReplaySpecs
     [Fact]
     public void Given_a_rejected_offer_stored_without_its_escalation_When_replayed_Then_a_consequence_mismatch_where_it_is_missing()
     {
-        var story = Story.In(DisputeStatus.AwaitingBuyerReply).Wait(Duration.FromHours(1));
+        var story = Story.In(DisputeStatus.AwaitingBuyerReply, DisputePolicy.SingleOffer).Wait(Duration.FromHours(1));
         BuyerRejectedOffer rejected = new(DisputeId, "Too little.", Buyer, story.Now);
 
         var finding = DriftAt([.. story.History, rejected], story.History.Count + 2, DriftKind.ConsequenceMismatch, ReplayFinding.ConsequenceMismatchRule);

@@ -14,6 +14,15 @@ public class ActorMatrixTests
 
     private static Actor[] Rightful(S state, A action) => action switch
     {
+        // The buyer's counter-offer is the seller's to answer.
+        A.AcceptOffer or A.RejectOffer when state == S.AwaitingSellerReply => [Seller],
+        A.CounterOffer or A.ConfirmReplacementReceived or A.ReportReplacementProblem => [Buyer],
+        A.RecordReturnReceipt or A.ShipReplacement => [Seller],
+        A.ProposeSolution => [Platform],
+        A.ExtendProtection => [Seller, Platform],
+        // Only the party whose answer a running clock awaits may ask to extend it.
+        A.RequestExtension when state is S.AwaitingBuyerReply or S.AwaitingReturnShipment or S.ReplacementInTransit => [Buyer],
+        A.RequestExtension => [Seller],
         A.AcceptClaim or A.MakeOffer or A.RejectClaim or A.ConfirmReturnReceived or A.ReportReturnProblem => [Seller],
         A.AcceptOffer or A.RejectOffer or A.ShipReturn or A.Withdraw => [Buyer],
         A.Escalate when state == S.AwaitingSellerResponse => [Seller],
@@ -50,7 +59,7 @@ public class ActorMatrixTests
 
         foreach (var actor in Everyone)
         {
-            var verdict = DisputeDecider.Decide(As(Commands.For(action), actor), story.State, story.Now + Duration.FromMinutes(1), story.Policy);
+            var verdict = DisputeDecider.Decide(As(Commands.For(action, story.State), actor), story.State, story.Now + Duration.FromMinutes(1), story.Policy);
             if (rightful.Contains(actor))
                 verdict.Should().BeOfType<Accepted>($"{actor} may {action} in {state}");
             else

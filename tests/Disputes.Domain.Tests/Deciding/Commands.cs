@@ -33,6 +33,20 @@ public static class Commands
     public static ReportRefundFailed RefundFailed(int attempt = 1) => new(DisputeId, attempt, "Card expired.", Platform);
     public static RetryRefund Retry(Actor? by = null) => new(DisputeId, by ?? Platform);
     public static WithdrawDispute Withdraw() => new(DisputeId, "Parcel arrived after all.", Buyer);
+    public static CounterOffer Counter(OfferKind kind = OfferKind.PartialRefund, long cents = 6_000) => new(DisputeId, kind, Eur(cents), "Meet me at 60.", Buyer);
+    public static ProposeSolution Propose(OfferKind kind = OfferKind.PartialRefund, long cents = 5_000) => new(DisputeId, kind, Eur(cents), "Half each, per marketplace policy.", Platform);
+    public static MakeOffer Replacement(OfferKind kind = OfferKind.Replacement) => new(DisputeId, kind, default, "A new one in the right size.", Seller);
+    public static ReturnTerms Terms() => new("Seller Ltd, 1 Dock Road, Riga", Party.Seller, "label-77");
+    public static RecordReturnReceipt Receipt(ReceiptOutcome outcome = ReceiptOutcome.AsDescribed) => new(DisputeId, outcome, "Opened on camera.", Seller);
+    public static ShipReplacement ShipReplacement() => new(DisputeId, "UPS", "1Z999AA10123456784", Seller);
+    public static ConfirmReplacementReceived ReplacementReceived() => new(DisputeId, Buyer);
+    public static ReportReplacementProblem ReplacementProblem() => new(DisputeId, "Same defect again.", Buyer);
+    public static RequestExtension AskForTime(DeadlineKind kind = DeadlineKind.SellerResponse, Actor? by = null, int days = 3) =>
+        new(DisputeId, kind, Duration.FromDays(days), "Stock arrives on Monday.", by ?? Seller);
+    public static GrantExtension GrantTime(Actor? by = null) => new(DisputeId, by ?? Buyer);
+    public static RefuseExtension RefuseTime(Actor? by = null) => new(DisputeId, "No, I need this settled.", by ?? Buyer);
+    public static ExtendProtection ExtendProtection(Actor? by = null, int days = 15) =>
+        new(DisputeId, ProtectionEnds + Duration.FromDays(days), "The parcel is still on its way.", by ?? Seller);
     public static ExpireDeadline Expire(DeadlineKind kind, Instant due) => new(DisputeId, kind, due, Engine);
 
     // The canonical command for each client action, as used by the state × action matrix.
@@ -61,8 +75,35 @@ public static class Commands
         DisputeAction.ReportRefundFailed => RefundFailed(),
         DisputeAction.RetryRefund => Retry(),
         DisputeAction.Withdraw => Withdraw(),
+        DisputeAction.CounterOffer => Counter(),
+        DisputeAction.ProposeSolution => Propose(),
+        DisputeAction.RecordReturnReceipt => Receipt(),
+        DisputeAction.ShipReplacement => ShipReplacement(),
+        DisputeAction.ConfirmReplacementReceived => ReplacementReceived(),
+        DisputeAction.ReportReplacementProblem => ReplacementProblem(),
+        DisputeAction.RequestExtension => AskForTime(),
+        // A mediator may answer any request, so in the matrix only the missing request refuses these.
+        DisputeAction.GrantExtension => GrantTime(Mediator),
+        DisputeAction.RefuseExtension => RefuseTime(Mediator),
+        DisputeAction.ExtendProtection => ExtendProtection(),
         _ => throw new ArgumentOutOfRangeException(nameof(action), action, "clock actions come through ExpireDeadline"),
     };
+
+    // The natural command in a given state where the actor depends on it: the party a proposal waits on answers it,
+    // and the party whose clock runs asks for more time on it.
+    public static IDisputeCommand For(DisputeAction action, Dispute? d) => (action, d) switch
+    {
+        // The seller revising its offer on the table: the same offer again would be a repeat.
+        (DisputeAction.MakeOffer, { PendingOffer.ProposedBy: ActorKind.Seller }) => Offer(cents: 3_500),
+        (DisputeAction.AcceptOffer, { PendingOffer.ProposedBy: ActorKind.Buyer }) => AcceptOffer() with { By = Seller },
+        (DisputeAction.RejectOffer, { PendingOffer.ProposedBy: ActorKind.Buyer }) => RejectOffer() with { By = Seller },
+        (DisputeAction.RequestExtension, not null) when RunningClockOf(d) is { } clock => AskForTime(clock.Kind, clock.Owner == Party.Buyer ? Buyer : Seller),
+        _ => For(action),
+    };
+
+    private static (DeadlineKind Kind, Party Owner)? RunningClockOf(Dispute d) =>
+        DeadlineRules.All.Where(r => d.Deadlines.ContainsKey(r.Kind) && r.Owner(d) is not null)
+            .Select(r => ((DeadlineKind, Party)?)(r.Kind, r.Owner(d)!.Value)).FirstOrDefault();
 
     public static Instant Hours(double hours) => Start + Duration.FromHours(hours);
 }

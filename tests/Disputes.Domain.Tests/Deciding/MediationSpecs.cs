@@ -9,11 +9,11 @@ public class MediationSpecs
     private readonly DeciderSpec spec = new();
 
     [Fact]
-    public void Given_an_offer_When_the_buyer_rejects_it_Then_the_case_goes_to_mediation_with_a_calendar_sla()
+    public void Given_a_single_offer_policy_When_the_buyer_rejects_the_offer_Then_the_case_goes_to_mediation_with_a_calendar_sla()
     {
-        var story = Story.In(DisputeStatus.AwaitingBuyerReply);
+        var story = Story.In(DisputeStatus.AwaitingBuyerReply, DisputePolicy.SingleOffer);
         var at = Instant.FromUtc(2026, 11, 25, 10, 0); // 13:00 in Moscow: 12 working hours left that day
-        var state = spec.Given(story.History).When(RejectOffer(), at).ThenState();
+        var state = new DeciderSpec { Policy = DisputePolicy.SingleOffer }.Given(story.History).When(RejectOffer(), at).ThenState();
 
         state.Status.Should().Be(DisputeStatus.AwaitingMediator);
         state.PendingOffer.Should().BeNull();

@@ -23,6 +23,7 @@ public class StateActionMatrixTests
         [(S.None, A.Open)] = To(S.AwaitingSellerResponse),
 
         [(S.AwaitingSellerResponse, A.Open)] = Repeat,
+        [(S.AwaitingSellerResponse, A.ExtendProtection)] = Same,
         [(S.AwaitingSellerResponse, A.AcceptClaim)] = To(S.RefundPending),
         [(S.AwaitingSellerResponse, A.MakeOffer)] = To(S.AwaitingBuyerReply),
         [(S.AwaitingSellerResponse, A.RejectClaim)] = To(S.AwaitingBuyerEscalation),
@@ -30,16 +31,47 @@ public class StateActionMatrixTests
         [(S.AwaitingSellerResponse, A.PostMessage)] = Same,
         [(S.AwaitingSellerResponse, A.AddEvidence)] = Same,
         [(S.AwaitingSellerResponse, A.Withdraw)] = To(S.Closed),
+        [(S.AwaitingSellerResponse, A.ProposeSolution)] = To(S.AwaitingBuyerReply),
+        [(S.AwaitingSellerResponse, A.RequestExtension)] = Same,
 
         [(S.AwaitingBuyerReply, A.Open)] = Repeat,
+        [(S.AwaitingBuyerReply, A.ExtendProtection)] = Same,
         [(S.AwaitingBuyerReply, A.AcceptOffer)] = To(S.RefundPending),
-        [(S.AwaitingBuyerReply, A.RejectOffer)] = To(S.AwaitingMediator),
+        [(S.AwaitingBuyerReply, A.RejectOffer)] = To(S.Negotiating),
+        [(S.AwaitingBuyerReply, A.CounterOffer)] = To(S.AwaitingSellerReply),
+        [(S.AwaitingBuyerReply, A.MakeOffer)] = Same,
+        [(S.AwaitingBuyerReply, A.ProposeSolution)] = Same,
+        [(S.AwaitingBuyerReply, A.RequestExtension)] = Same,
         [(S.AwaitingBuyerReply, A.Escalate)] = To(S.AwaitingMediator),
         [(S.AwaitingBuyerReply, A.PostMessage)] = Same,
         [(S.AwaitingBuyerReply, A.AddEvidence)] = Same,
         [(S.AwaitingBuyerReply, A.Withdraw)] = To(S.Closed),
 
+        [(S.AwaitingSellerReply, A.Open)] = Repeat,
+        [(S.AwaitingSellerReply, A.ExtendProtection)] = Same,
+        [(S.AwaitingSellerReply, A.CounterOffer)] = Repeat,
+        [(S.AwaitingSellerReply, A.AcceptOffer)] = To(S.RefundPending),
+        [(S.AwaitingSellerReply, A.RejectOffer)] = To(S.Negotiating),
+        [(S.AwaitingSellerReply, A.MakeOffer)] = To(S.AwaitingBuyerReply),
+        [(S.AwaitingSellerReply, A.ProposeSolution)] = To(S.AwaitingBuyerReply),
+        [(S.AwaitingSellerReply, A.Escalate)] = To(S.AwaitingMediator),
+        [(S.AwaitingSellerReply, A.PostMessage)] = Same,
+        [(S.AwaitingSellerReply, A.AddEvidence)] = Same,
+        [(S.AwaitingSellerReply, A.Withdraw)] = To(S.Closed),
+        [(S.AwaitingSellerReply, A.RequestExtension)] = Same,
+
+        [(S.Negotiating, A.Open)] = Repeat,
+        [(S.Negotiating, A.ExtendProtection)] = Same,
+        [(S.Negotiating, A.MakeOffer)] = To(S.AwaitingBuyerReply),
+        [(S.Negotiating, A.CounterOffer)] = To(S.AwaitingSellerReply),
+        [(S.Negotiating, A.ProposeSolution)] = To(S.AwaitingBuyerReply),
+        [(S.Negotiating, A.Escalate)] = To(S.AwaitingMediator),
+        [(S.Negotiating, A.PostMessage)] = Same,
+        [(S.Negotiating, A.AddEvidence)] = Same,
+        [(S.Negotiating, A.Withdraw)] = To(S.Closed),
+
         [(S.AwaitingBuyerEscalation, A.Open)] = Repeat,
+        [(S.AwaitingBuyerEscalation, A.ExtendProtection)] = Same,
         [(S.AwaitingBuyerEscalation, A.Escalate)] = To(S.AwaitingMediator),
         [(S.AwaitingBuyerEscalation, A.PostMessage)] = Same,
         [(S.AwaitingBuyerEscalation, A.AddEvidence)] = Same,
@@ -70,6 +102,7 @@ public class StateActionMatrixTests
         [(S.AwaitingEvidence, A.PostMessage)] = Same,
         [(S.AwaitingEvidence, A.AddEvidence)] = Same,
         [(S.AwaitingEvidence, A.Withdraw)] = To(S.Closed),
+        [(S.AwaitingEvidence, A.RequestExtension)] = Same,
 
         [(S.Decided, A.Open)] = Repeat,
         [(S.Decided, A.Appeal)] = To(S.AwaitingMediator),
@@ -81,11 +114,13 @@ public class StateActionMatrixTests
         [(S.AwaitingReturnShipment, A.PostMessage)] = Same,
         [(S.AwaitingReturnShipment, A.AddEvidence)] = Same,
         [(S.AwaitingReturnShipment, A.Withdraw)] = To(S.Closed),
+        [(S.AwaitingReturnShipment, A.RequestExtension)] = Same,
 
         [(S.ReturnInTransit, A.Open)] = Repeat,
         [(S.ReturnInTransit, A.MarkReturnDelivered)] = To(S.ReturnDelivered),
         [(S.ReturnInTransit, A.ConfirmReturnReceived)] = To(S.RefundPending),
         [(S.ReturnInTransit, A.ReportReturnProblem)] = To(S.AwaitingMediator),
+        [(S.ReturnInTransit, A.RecordReturnReceipt)] = To(S.RefundPending),
         [(S.ReturnInTransit, A.PostMessage)] = Same,
         [(S.ReturnInTransit, A.AddEvidence)] = Same,
 
@@ -93,8 +128,23 @@ public class StateActionMatrixTests
         [(S.ReturnDelivered, A.MarkReturnDelivered)] = Repeat,
         [(S.ReturnDelivered, A.ConfirmReturnReceived)] = To(S.RefundPending),
         [(S.ReturnDelivered, A.ReportReturnProblem)] = To(S.AwaitingMediator),
+        [(S.ReturnDelivered, A.RecordReturnReceipt)] = To(S.RefundPending),
+        [(S.ReturnDelivered, A.RequestExtension)] = Same,
         [(S.ReturnDelivered, A.PostMessage)] = Same,
         [(S.ReturnDelivered, A.AddEvidence)] = Same,
+
+        [(S.AwaitingReplacementShipment, A.Open)] = Repeat,
+        [(S.AwaitingReplacementShipment, A.ShipReplacement)] = To(S.ReplacementInTransit),
+        [(S.AwaitingReplacementShipment, A.PostMessage)] = Same,
+        [(S.AwaitingReplacementShipment, A.AddEvidence)] = Same,
+        [(S.AwaitingReplacementShipment, A.RequestExtension)] = Same,
+
+        [(S.ReplacementInTransit, A.Open)] = Repeat,
+        [(S.ReplacementInTransit, A.ConfirmReplacementReceived)] = To(S.Closed),
+        [(S.ReplacementInTransit, A.ReportReplacementProblem)] = To(S.AwaitingMediator),
+        [(S.ReplacementInTransit, A.PostMessage)] = Same,
+        [(S.ReplacementInTransit, A.AddEvidence)] = Same,
+        [(S.ReplacementInTransit, A.RequestExtension)] = Same,
 
         [(S.RefundPending, A.Open)] = Repeat,
         [(S.RefundPending, A.ReportRefundSucceeded)] = To(S.Closed),
@@ -126,7 +176,7 @@ public class StateActionMatrixTests
     public void Given_a_dispute_in_state_When_the_natural_actor_acts_Then_the_rulebook_holds(S state, A action)
     {
         var story = Story.In(state);
-        var command = Commands.For(action);
+        var command = Commands.For(action, story.State);
         // The return path opens with a return remedy, so its re-open repeat needs that same opening.
         if (action == A.Open && story.History.OfType<DisputeOpened>().SingleOrDefault() is { RequestedRemedy: Remedy.ReturnAndRefund })
             command = Commands.Open(Remedy.ReturnAndRefund);

@@ -12,10 +12,13 @@ public class WaitingOnTests
 
     [Theory]
     [InlineData(DisputeStatus.AwaitingSellerResponse, "Seller:seller-1:AcceptClaim,MakeOffer,RejectClaim:5:00:00:00")]
-    [InlineData(DisputeStatus.AwaitingBuyerReply, "Buyer:buyer-1:AcceptOffer,RejectOffer:10:00:00:00")]
+    [InlineData(DisputeStatus.AwaitingBuyerReply, "Buyer:buyer-1:AcceptOffer,RejectOffer,CounterOffer:10:00:00:00")]
     [InlineData(DisputeStatus.AwaitingReturnShipment, "Buyer:buyer-1:ShipReturn:10:00:00:00")]
-    [InlineData(DisputeStatus.ReturnInTransit, "Seller:seller-1:ConfirmReturnReceived,ReportReturnProblem:no clock")]
-    [InlineData(DisputeStatus.ReturnDelivered, "Seller:seller-1:ConfirmReturnReceived,ReportReturnProblem:5:00:00:00")]
+    [InlineData(DisputeStatus.ReturnInTransit, "Seller:seller-1:ConfirmReturnReceived,ReportReturnProblem,RecordReturnReceipt:no clock")]
+    [InlineData(DisputeStatus.ReturnDelivered, "Seller:seller-1:ConfirmReturnReceived,ReportReturnProblem,RecordReturnReceipt:5:00:00:00")]
+    [InlineData(DisputeStatus.AwaitingSellerReply, "Seller:seller-1:MakeOffer,AcceptOffer,RejectOffer:5:00:00:00")]
+    [InlineData(DisputeStatus.AwaitingReplacementShipment, "Seller:seller-1:ShipReplacement:7:00:00:00")]
+    [InlineData(DisputeStatus.ReplacementInTransit, "Buyer:buyer-1:ConfirmReplacementReceived,ReportReplacementProblem:14:00:00:00")]
     [InlineData(DisputeStatus.AwaitingMediator, "Mediator:any:ClaimCase:7:00:00:00")]
     [InlineData(DisputeStatus.UnderMediation, "Mediator:mediator-1:RecordDecision:6:23:00:00")]
     [InlineData(DisputeStatus.AwaitingEvidence, "Seller:seller-1:AddEvidence:3:00:00:00")]
@@ -27,6 +30,7 @@ public class WaitingOnTests
     // Escalating after a rejection, appealing a decision: options, not questions; the clocks decide if nobody acts.
     [Theory]
     [InlineData(DisputeStatus.AwaitingBuyerEscalation)]
+    [InlineData(DisputeStatus.Negotiating)]
     [InlineData(DisputeStatus.Decided)]
     [InlineData(DisputeStatus.Closed)]
     public void Given_only_options_or_a_closed_case_When_asking_whom_it_waits_on_Then_nobody(DisputeStatus status) =>

@@ -9,7 +9,7 @@ public class DisputePolicyTests
     {
         var policy = DisputePolicy.Default;
 
-        policy.Version.Should().Be("2026-11-01");
+        policy.Version.Should().Be("2026-12-01");
         policy.SellerResponse.Should().Be(Duration.FromDays(5));
         policy.OnSellerSilence.Should().Be(SellerSilenceConsequence.RefundBuyer);
         policy.BuyerReplyToOffer.Should().Be(Duration.FromDays(10));
@@ -23,7 +23,34 @@ public class DisputePolicyTests
         policy.MaxEvidenceItems.Should().Be(50);
         policy.MaxEvidenceBytes.Should().Be(10 * 1024 * 1024);
         policy.MaxTextLength.Should().Be(2000);
+        policy.MaxProposals.Should().Be(6);
+        policy.RejectionEscalates.Should().BeFalse();
+        policy.SellerReplyToOffer.Should().Be(Duration.FromDays(5));
+        policy.GoodsRemedies.Should().BeTrue();
+        policy.ReplacementShipment.Should().Be(Duration.FromDays(7));
+        policy.ReplacementConfirmation.Should().Be(Duration.FromDays(14));
+        policy.MaxExtensions.Should().Be(2);
+        policy.MaxExtension.Should().Be(Duration.FromDays(7));
+        policy.Reopening.Should().Be(ReopeningRule.AfterWithdrawal);
+        policy.ValidateTrackingNumbers.Should().BeTrue();
         policy.Validate().Should().BeEmpty();
+    }
+
+    // Disputes opened before the negotiation rules keep theirs: one offer, a rejection escalates, money remedies only,
+    // no extensions, any order disputed again. Stored policies that lack the new fields read back as exactly this.
+    [Fact]
+    public void The_single_offer_policy_keeps_the_rules_of_its_day()
+    {
+        var policy = DisputePolicy.SingleOffer;
+
+        policy.Version.Should().Be("2026-11-01");
+        policy.MaxProposals.Should().Be(1);
+        policy.RejectionEscalates.Should().BeTrue();
+        policy.GoodsRemedies.Should().BeFalse();
+        policy.MaxExtensions.Should().Be(0);
+        policy.Reopening.Should().Be(ReopeningRule.Always);
+        policy.ValidateTrackingNumbers.Should().BeFalse();
+        (policy with { Version = DisputePolicy.DefaultVersion }).Should().NotBe(DisputePolicy.Default);
     }
 
     [Fact]

@@ -11,16 +11,17 @@ public class PolicyCatalogTests
     };
 
     [Fact]
-    public void Default_catalog_holds_only_the_default_policy()
+    public void Default_catalog_holds_the_default_policy_and_the_single_offer_one_before_it()
     {
         PolicyCatalog.Default.Current.Should().BeSameAs(DisputePolicy.Default);
-        PolicyCatalog.Default.All.Should().ContainSingle();
+        PolicyCatalog.Default.All.Select(p => p.Version).Should().BeEquivalentTo(["2026-11-01", "2026-12-01"]);
+        PolicyCatalog.Default.Get(DisputePolicy.SingleOfferVersion).Should().BeSameAs(DisputePolicy.SingleOffer);
     }
 
     [Fact]
     public void GivenSeveralVersions_WhenLookingUp_ThenEachVersionComesBack()
     {
-        var catalog = new PolicyCatalog([Old, DisputePolicy.Default], "2026-11-01");
+        var catalog = new PolicyCatalog([Old, DisputePolicy.Default], "2026-12-01");
 
         catalog.Current.Should().Be(DisputePolicy.Default);
         catalog.Get("2025-01-01").SellerResponse.Should().Be(Duration.FromDays(7));
@@ -32,24 +33,24 @@ public class PolicyCatalogTests
     [Fact]
     public void GivenAnUnknownVersion_WhenGetting_ThenTheErrorListsTheKnownOnes()
     {
-        var catalog = new PolicyCatalog([Old, DisputePolicy.Default], "2026-11-01");
+        var catalog = new PolicyCatalog([Old, DisputePolicy.Default], "2026-12-01");
 
         FluentActions.Invoking(() => catalog.Get("2030-01-01"))
-            .Should().Throw<KeyNotFoundException>().WithMessage("*'2030-01-01'*2025-01-01, 2026-11-01*");
+            .Should().Throw<KeyNotFoundException>().WithMessage("*'2030-01-01'*2025-01-01, 2026-12-01*");
     }
 
     [Fact]
     public void GivenDuplicateVersions_WhenBuilding_ThenItThrows()
     {
-        FluentActions.Invoking(() => new PolicyCatalog([DisputePolicy.Default, DisputePolicy.Default with { }], "2026-11-01"))
-            .Should().Throw<ArgumentException>().WithMessage("*duplicated: 2026-11-01*");
+        FluentActions.Invoking(() => new PolicyCatalog([DisputePolicy.Default, DisputePolicy.Default with { }], "2026-12-01"))
+            .Should().Throw<ArgumentException>().WithMessage("*duplicated: 2026-12-01*");
     }
 
     [Fact]
     public void GivenACurrentVersionThatIsNotInTheList_WhenBuilding_ThenItThrows()
     {
-        FluentActions.Invoking(() => new PolicyCatalog([Old], "2026-11-01"))
-            .Should().Throw<ArgumentException>().WithMessage("*'2026-11-01'*2025-01-01*");
+        FluentActions.Invoking(() => new PolicyCatalog([Old], "2026-12-01"))
+            .Should().Throw<ArgumentException>().WithMessage("*'2026-12-01'*2025-01-01*");
     }
 
     [Fact]

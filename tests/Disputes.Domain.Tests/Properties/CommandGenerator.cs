@@ -50,7 +50,12 @@ internal sealed class CommandGenerator(Random random, DisputePolicy policy, Guid
         var when = Advance(now);
         if (roll < 0.62 && state.Status != DisputeStatus.Closed)
         {
-            var action = Guided(state.Status);
+            // A request for more time is answered soon, as a real counterpart would.
+            var action = state.PendingExtension is not null && Chance(0.5)
+                ? Pick([DisputeAction.GrantExtension, DisputeAction.RefuseExtension])
+                : ClockOwner(state) is not null && Chance(0.08) ? DisputeAction.RequestExtension
+                : state.Status.IsNegotiation() && Chance(0.1) ? DisputeAction.ExtendProtection
+                : Guided(state.Status);
             return (when, Client(action, RightActor(action, state), state, valid: Chance(0.85)));
         }
 
@@ -109,10 +114,36 @@ internal sealed class CommandGenerator(Random random, DisputePolicy policy, Guid
             DisputeStatus.AwaitingSellerResponse =>
             [
                 DisputeAction.AcceptClaim, DisputeAction.MakeOffer, DisputeAction.MakeOffer, DisputeAction.RejectClaim,
-                DisputeAction.Escalate, DisputeAction.PostMessage, DisputeAction.AddEvidence,
+                DisputeAction.Escalate, DisputeAction.PostMessage, DisputeAction.AddEvidence, DisputeAction.RequestExtension,
+                DisputeAction.GrantExtension, DisputeAction.RefuseExtension, DisputeAction.ProposeSolution,
             ],
             DisputeStatus.AwaitingBuyerReply =>
-                [DisputeAction.AcceptOffer, DisputeAction.RejectOffer, DisputeAction.Escalate, DisputeAction.PostMessage],
+            [
+                DisputeAction.AcceptOffer, DisputeAction.RejectOffer, DisputeAction.CounterOffer, DisputeAction.CounterOffer, DisputeAction.MakeOffer,
+                DisputeAction.ProposeSolution, DisputeAction.Escalate, DisputeAction.PostMessage, DisputeAction.RequestExtension,
+                DisputeAction.GrantExtension, DisputeAction.RefuseExtension, DisputeAction.AddEvidence,
+            ],
+            DisputeStatus.AwaitingSellerReply =>
+            [
+                DisputeAction.AcceptOffer, DisputeAction.AcceptOffer, DisputeAction.AcceptOffer, DisputeAction.RejectOffer, DisputeAction.MakeOffer, DisputeAction.ProposeSolution,
+                DisputeAction.Escalate, DisputeAction.RequestExtension, DisputeAction.RequestExtension, DisputeAction.GrantExtension,
+                DisputeAction.RefuseExtension, DisputeAction.RefuseExtension, DisputeAction.PostMessage, DisputeAction.AddEvidence,
+            ],
+            DisputeStatus.Negotiating =>
+            [
+                DisputeAction.MakeOffer, DisputeAction.CounterOffer, DisputeAction.ProposeSolution, DisputeAction.Escalate,
+                DisputeAction.PostMessage, DisputeAction.AddEvidence,
+            ],
+            DisputeStatus.AwaitingReplacementShipment =>
+            [
+                DisputeAction.ShipReplacement, DisputeAction.ShipReplacement, DisputeAction.RequestExtension, DisputeAction.GrantExtension,
+                DisputeAction.RefuseExtension, DisputeAction.PostMessage, DisputeAction.AddEvidence,
+            ],
+            DisputeStatus.ReplacementInTransit =>
+            [
+                DisputeAction.ConfirmReplacementReceived, DisputeAction.ReportReplacementProblem, DisputeAction.RequestExtension,
+                DisputeAction.GrantExtension, DisputeAction.RefuseExtension, DisputeAction.PostMessage, DisputeAction.AddEvidence,
+            ],
             DisputeStatus.AwaitingBuyerEscalation => [DisputeAction.Escalate, DisputeAction.PostMessage, DisputeAction.AddEvidence],
             DisputeStatus.AwaitingMediator => [DisputeAction.ClaimCase, DisputeAction.AssignCase, DisputeAction.PostMessage],
             DisputeStatus.UnderMediation =>
@@ -120,12 +151,29 @@ internal sealed class CommandGenerator(Random random, DisputePolicy policy, Guid
                 DisputeAction.RequestEvidence, DisputeAction.RecordDecision, DisputeAction.RecordDecision,
                 DisputeAction.ReleaseCase, DisputeAction.PostMessage,
             ],
-            DisputeStatus.AwaitingEvidence => [DisputeAction.AddEvidence, DisputeAction.AddEvidence, DisputeAction.ReleaseCase, DisputeAction.PostMessage],
+            DisputeStatus.AwaitingEvidence =>
+            [
+                DisputeAction.AddEvidence, DisputeAction.AddEvidence, DisputeAction.ReleaseCase, DisputeAction.PostMessage,
+                DisputeAction.RequestExtension, DisputeAction.GrantExtension, DisputeAction.RefuseExtension,
+            ],
             DisputeStatus.Decided => [DisputeAction.Appeal, DisputeAction.PostMessage],
-            DisputeStatus.AwaitingReturnShipment => [DisputeAction.ShipReturn, DisputeAction.PostMessage],
+            DisputeStatus.AwaitingReturnShipment =>
+            [
+                DisputeAction.ShipReturn, DisputeAction.PostMessage, DisputeAction.RequestExtension, DisputeAction.GrantExtension,
+                DisputeAction.RefuseExtension,
+            ],
             DisputeStatus.ReturnInTransit =>
-                [DisputeAction.MarkReturnDelivered, DisputeAction.ConfirmReturnReceived, DisputeAction.ReportReturnProblem],
-            DisputeStatus.ReturnDelivered => [DisputeAction.ConfirmReturnReceived, DisputeAction.ReportReturnProblem, DisputeAction.AddEvidence],
+            [
+                DisputeAction.MarkReturnDelivered, DisputeAction.MarkReturnDelivered, DisputeAction.MarkReturnDelivered,
+                DisputeAction.ConfirmReturnReceived, DisputeAction.ReportReturnProblem, DisputeAction.RecordReturnReceipt,
+                DisputeAction.PostMessage, DisputeAction.AddEvidence,
+            ],
+            DisputeStatus.ReturnDelivered =>
+            [
+                DisputeAction.ConfirmReturnReceived, DisputeAction.ReportReturnProblem, DisputeAction.RecordReturnReceipt,
+                DisputeAction.AddEvidence, DisputeAction.RequestExtension, DisputeAction.RequestExtension, DisputeAction.GrantExtension,
+                DisputeAction.RefuseExtension, DisputeAction.PostMessage,
+            ],
             DisputeStatus.RefundPending => [DisputeAction.ReportRefundSucceeded, DisputeAction.ReportRefundFailed],
             DisputeStatus.RefundFailed => [DisputeAction.RetryRefund, DisputeAction.PostMessage],
             _ => ClientActions,
@@ -136,6 +184,14 @@ internal sealed class CommandGenerator(Random random, DisputePolicy policy, Guid
     // Who an action belongs to, as a product person would say it; the machine is the judge of whether that holds.
     private Actor RightActor(DisputeAction action, Dispute state) => action switch
     {
+        DisputeAction.AcceptOffer or DisputeAction.RejectOffer when state.PendingOffer?.ProposedBy == ActorKind.Buyer => SequenceCast.Seller,
+        DisputeAction.CounterOffer or DisputeAction.ConfirmReplacementReceived or DisputeAction.ReportReplacementProblem => SequenceCast.Buyer,
+        DisputeAction.RecordReturnReceipt or DisputeAction.ShipReplacement => SequenceCast.Seller,
+        DisputeAction.ExtendProtection => Chance(0.7) ? SequenceCast.Seller : SequenceCast.Platform,
+        DisputeAction.RequestExtension => ClockOwner(state) ?? (Chance(0.5) ? SequenceCast.Buyer : SequenceCast.Seller),
+        DisputeAction.GrantExtension or DisputeAction.RefuseExtension => state.PendingExtension is { RequestedBy: var asker } && Chance(0.8)
+            ? asker == Party.Buyer ? SequenceCast.Seller : SequenceCast.Buyer
+            : Assigned(state),
         DisputeAction.Open or DisputeAction.AcceptOffer or DisputeAction.RejectOffer or DisputeAction.ShipReturn
             or DisputeAction.Withdraw => SequenceCast.Buyer,
         DisputeAction.AcceptClaim or DisputeAction.MakeOffer or DisputeAction.RejectClaim or DisputeAction.ConfirmReturnReceived
@@ -151,6 +207,14 @@ internal sealed class CommandGenerator(Random random, DisputePolicy policy, Guid
         DisputeAction.RetryRefund => Chance(0.7) ? SequenceCast.Platform : Pick(SequenceCast.Mediators),
         _ => SequenceCast.Platform,
     };
+
+    private static Actor? ClockOwner(Dispute state) =>
+        DeadlineRules.All.Where(r => state.Deadlines.ContainsKey(r.Kind)).Select(r => r.Owner(state)).FirstOrDefault(o => o is not null) switch
+        {
+            Party.Buyer => SequenceCast.Buyer,
+            Party.Seller => SequenceCast.Seller,
+            _ => null,
+        };
 
     private Actor Assigned(Dispute state) =>
         state.MediatorId is { } id && Chance(0.9) ? Actor.Mediator(id) : Pick(SequenceCast.Mediators);
@@ -210,7 +274,20 @@ internal sealed class CommandGenerator(Random random, DisputePolicy policy, Guid
             DisputeAction.RequestEvidence => new RequestEvidence(id, valid || Chance(0.5) ? Pick([Party.Buyer, Party.Seller]) : (Party)7, Text(valid), by),
             DisputeAction.RecordDecision => Decision(state, by, valid),
             DisputeAction.Appeal => new AppealDecision(id, Text(valid), by),
-            DisputeAction.ShipReturn => new ShipReturn(id, valid ? "DHL" : Pick(["", "DHL"]), valid ? "TRK" + random.Next(1000) : Pick(["", new string('9', 201)]), by),
+            DisputeAction.ShipReturn => new ShipReturn(id, valid ? "DHL" : Pick(["", "DHL"]), valid ? Tracking() : Pick(["", "TRK" + random.Next(1000), new string('9', 201)]), by),
+            DisputeAction.CounterOffer => Offer(state, by, valid) is var o ? new CounterOffer(id, o.Kind, o.RefundAmount, o.Note, by) : null!,
+            DisputeAction.ProposeSolution => Offer(state, by, valid) is var p ? new ProposeSolution(id, p.Kind, p.RefundAmount, p.Note, by, p.Terms) : null!,
+            DisputeAction.RecordReturnReceipt => new RecordReturnReceipt(id, valid || Chance(0.5) ? Pick(Enum.GetValues<ReceiptOutcome>()) : (ReceiptOutcome)9, Chance(0.3) ? "" : Text(valid), by),
+            DisputeAction.ShipReplacement => new ShipReplacement(id, valid ? "UPS" : Pick(["", "UPS"]), valid ? "1Z999AA1012345678" + random.Next(10) : Pick(["", "1Z-nope"]), by),
+            DisputeAction.ConfirmReplacementReceived => new ConfirmReplacementReceived(id, by),
+            DisputeAction.ReportReplacementProblem => new ReportReplacementProblem(id, Text(valid), by),
+            DisputeAction.RequestExtension => new RequestExtension(id,
+                valid ? ClockToExtend(state) : Pick(Enum.GetValues<DeadlineKind>()),
+                valid ? Duration.FromDays(random.Next(1, 8)) : Pick([Duration.Zero, Duration.FromDays(30), Duration.FromHours(-1)]), Text(valid), by),
+            DisputeAction.GrantExtension => new GrantExtension(id, by),
+            DisputeAction.RefuseExtension => new RefuseExtension(id, Text(valid), by),
+            DisputeAction.ExtendProtection => new ExtendProtection(id,
+                (state?.ProtectionEndsAt ?? start) + (valid ? Duration.FromDays(random.Next(1, 31)) : Pick([Duration.Zero, Duration.FromDays(90)])), Text(valid), by),
             DisputeAction.MarkReturnDelivered => new MarkReturnDelivered(id, by),
             DisputeAction.ConfirmReturnReceived => new ConfirmReturnReceived(id, by),
             DisputeAction.ReportReturnProblem => new ReportReturnProblem(id, Text(valid), by),
@@ -222,13 +299,24 @@ internal sealed class CommandGenerator(Random random, DisputePolicy policy, Guid
         };
     }
 
+    private string Tracking() => Chance(0.5) ? random.NextInt64(1_000_000_000, 9_999_999_999).ToString() : "JD" + random.Next(100_000_000, 999_999_999) + "SE";
+
+    private DeadlineKind ClockToExtend(Dispute? state) =>
+        state?.Deadlines.Keys.Where(k => DeadlineRules.Of(k).Owner(state) is not null).OrderBy(k => k).FirstOrDefault() ?? DeadlineKind.SellerResponse;
+
     private MakeOffer Offer(Dispute? state, Actor by, bool valid)
     {
-        var kind = Chance(0.5) ? OfferKind.PartialRefund : OfferKind.ReturnAndRefund;
+        var kind = Pick(Enum.GetValues<OfferKind>());
         var refundable = state?.Refundable.Amount ?? paid.Amount;
-        var amount = kind == OfferKind.PartialRefund ? Below(refundable) : UpTo(refundable);
+        var amount = kind switch
+        {
+            OfferKind.PartialRefund => Below(refundable),
+            OfferKind.Replacement or OfferKind.Repair => default,
+            _ => UpTo(refundable),
+        };
         if (valid)
-            return new MakeOffer(disputeId, kind, amount, Chance(0.3) ? "" : Text(valid: true), by);
+            return new MakeOffer(disputeId, kind, amount, Chance(0.3) ? "" : Text(valid: true), by,
+                kind == OfferKind.ReturnAndRefund && Chance(0.5) ? new ReturnTerms("Dock 4, Riga", Pick([Party.Buyer, Party.Seller]), Chance(0.5) ? "label-1" : null) : null);
         return random.Next(5) switch
         {
             0 => new MakeOffer(disputeId, kind, WrongAmount(refundable), Text(true), by),

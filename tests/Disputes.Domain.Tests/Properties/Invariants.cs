@@ -82,7 +82,7 @@ internal static class Invariants
         if (!running.SequenceEqual(required))
             Fail(DeadlinesFollowRules, $"status {d.Status}: running [{Describe(running)}], required [{Describe(required)}]");
         foreach (var clock in running)
-            if (DeadlineRules.Of(clock.Kind).Basis(d, policy)?.DueAt(policy) is var explained && explained != clock.DueAt)
+            if (DeadlineRules.BasisOf(DeadlineRules.Of(clock.Kind), d, policy)?.DueAt(policy) is var explained && explained != clock.DueAt)
                 Fail(ClockBasisExplains, $"{clock.Kind} is due {clock.DueAt}, its basis says {explained?.ToString() ?? "nothing"}");
     }
 
@@ -101,6 +101,7 @@ internal static class Invariants
         && a.Deadlines.All(d => b.Deadlines.TryGetValue(d.Key, out var other) && other == d.Value)
         && a.EvidenceIds.SetEquals(b.EvidenceIds)
         && a.MessageIds.SetEquals(b.MessageIds)
+        && a.Extensions.SequenceEqual(b.Extensions)
         && WithoutCollections(a) == WithoutCollections(b);
 
     private static Dispute WithoutCollections(Dispute d) =>
@@ -110,6 +111,7 @@ internal static class Invariants
             Deadlines = ImmutableDictionary<DeadlineKind, Deadline>.Empty,
             EvidenceIds = ImmutableHashSet<Guid>.Empty,
             MessageIds = ImmutableHashSet<Guid>.Empty,
+            Extensions = [],
         };
 
     public static void EventSurvivesJson(IDisputeEvent original, IDisputeEvent loaded, string json)
@@ -181,6 +183,9 @@ internal static class Invariants
     {
         DisputeOpened o => [("AmountPaid", o.AmountPaid), ("RequestedRefund", o.RequestedRefund)],
         SellerOfferMade o => [("RefundAmount", o.RefundAmount)],
+        BuyerCounterOffered o => [("RefundAmount", o.RefundAmount)],
+        PlatformSolutionProposed o => [("RefundAmount", o.RefundAmount)],
+        SellerAcceptedCounterOffer o => [("RefundAmount", o.RefundAmount)],
         BuyerAcceptedOffer o => [("RefundAmount", o.RefundAmount)],
         ReturnAuthorised o => [("RefundAmount", o.RefundAmount)],
         MediatorDecisionRecorded o => [("RefundAmount", o.RefundAmount)],

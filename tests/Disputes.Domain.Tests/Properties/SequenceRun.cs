@@ -15,7 +15,7 @@ public sealed partial class SequenceRun
     public const int BaseSeed = 20261125;
     public const string SeedVariable = "DISPUTES_PROPERTY_SEED";
     public const string SequencesVariable = "DISPUTES_PROPERTY_SEQUENCES";
-    private const int DefaultSequences = 3000;
+    private const int DefaultSequences = 5000;
     private const int MaxSteps = 60;
 
     private static readonly Instant Epoch = Instant.FromUtc(2026, 11, 25, 10, 0);
@@ -24,8 +24,10 @@ public sealed partial class SequenceRun
     private static readonly DisputePolicy[] Policies =
     [
         DisputePolicy.Default,
-        DisputePolicy.Default with { Version = "property-escalate", OnSellerSilence = SellerSilenceConsequence.Escalate },
-        DisputePolicy.Default with { Version = "property-tight", MaxEvidenceItems = 3, MaxTextLength = 40 },
+        DisputePolicy.Default with { Version = "property-escalate", OnSellerSilence = SellerSilenceConsequence.Escalate, RejectionEscalates = true },
+        DisputePolicy.Default with { Version = "property-tight", MaxEvidenceItems = 3, MaxTextLength = 40, MaxProposals = 2 },
+        // Disputes opened before negotiation rounds still run under their own rules.
+        DisputePolicy.SingleOffer,
     ];
 
     private SequenceRun(IReadOnlyList<SequenceFailure> failures, Coverage coverage, TimeSpan elapsed, int? replayedSeed)
@@ -78,7 +80,7 @@ public sealed partial class SequenceRun
         return report.ToString();
     }
 
-    // The seeds of a run: one from DISPUTES_PROPERTY_SEED, else DISPUTES_PROPERTY_SEQUENCES (default 3000) from BaseSeed.
+    // The seeds of a run: one from DISPUTES_PROPERTY_SEED, else DISPUTES_PROPERTY_SEQUENCES (default 4000) from BaseSeed.
     internal static int[] Seeds(out int? replay)
     {
         replay = int.TryParse(Environment.GetEnvironmentVariable(SeedVariable), out var one) ? one : null;

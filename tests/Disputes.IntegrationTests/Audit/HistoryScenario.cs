@@ -12,7 +12,7 @@ public static class HistoryScenario
 {
     public static readonly string Genesis = new('0', 64);
 
-    // Opened, offered, offer rejected (to mediation), claimed, evidence asked and given, decided: every kind of
+    // Opened, offered, offer rejected, escalated, claimed, evidence asked and given, decided: every kind of
     // writer (storefront, mediator, the policy's deadlines) in one stream. Returns the stream version.
     public static async Task<long> FullLifecycle<T>(ApiFixture<T> api, Guid id)
     {
@@ -20,6 +20,7 @@ public static class HistoryScenario
         await AuditScenario.Open(api, id, $"open-{id}", $"corr-{id}");
         await http.MakeOffer(id, "PartialRefund", 500, "Half back.");
         await Ok(http.Storefront(id, "offer/reject", new() { ["actingAs"] = AsBuyer, ["reason"] = "Too little." }));
+        await Ok(http.Storefront(id, "escalate", new() { ["actingAs"] = AsBuyer, ["reason"] = "We cannot agree." }));
         await Ok(http.Mediator("mediator-1", id, "claim"));
         await http.RequestEvidence("mediator-1", id, "Seller", "Proof of shipment.");
         await Ok(http.Storefront(id, "evidence", new() { ["actingAs"] = AsSeller, ["evidence"] = Evidence(1) }));

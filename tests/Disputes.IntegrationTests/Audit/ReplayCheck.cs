@@ -51,6 +51,7 @@ public sealed class ReplayCheck(ApiFixture<ReplayCheck> api, ITestOutputHelper o
         await Ok(http.Open(id, orderId: $"order-{id}"), HttpStatusCode.Created);
         await http.MakeOffer(id, "PartialRefund", 500, "A little back.");
         await Ok(http.Storefront(id, "offer/reject", new() { ["actingAs"] = AsBuyer, ["reason"] = "Too little." }));
+        await Ok(http.Storefront(id, "escalate", new() { ["actingAs"] = AsBuyer, ["reason"] = "We cannot agree." }));
         await Ok(http.Mediator("mediator-1", id, "claim"));
         await http.RequestEvidence("mediator-1", id, "Seller", "Proof of shipment.");
         await Ok(http.Storefront(id, "evidence", new() { ["actingAs"] = AsSeller, ["evidence"] = Evidence(1) }));

@@ -22,6 +22,7 @@ public sealed class StateAsOfEveryVersion(ApiFixture<StateAsOfEveryVersion> api)
         await Step(http.Open(id, orderId: $"order-{id}"), HttpStatusCode.Created);
         await Step(http.Storefront(id, "offers", new() { ["actingAs"] = AsSeller, ["kind"] = "PartialRefund", ["refundAmount"] = Euros(500) }));
         await Step(http.Storefront(id, "offer/reject", new() { ["actingAs"] = AsBuyer, ["reason"] = "Too little." }));
+        await Step(http.Storefront(id, "escalate", new() { ["actingAs"] = AsBuyer, ["reason"] = "We cannot agree." }));
         await Step(http.Mediator("mediator-1", id, "claim"));
         await Step(http.Mediator("mediator-1", id, "evidence-requests", new() { ["from"] = "Seller", ["description"] = "Proof of shipment." }));
         await Step(http.Storefront(id, "evidence", new() { ["actingAs"] = AsSeller, ["evidence"] = Evidence(1) }));

@@ -32,7 +32,7 @@ public sealed class Lifecycle(DeadlineHost host)
         Ok(http.Storefront(id, "reject-claim", new() { ["actingAs"] = AsSeller, ["reason"] = "Delivered to the door.", ["evidence"] = new JsonArray(Evidence(1)) }));
 
     public Task ShipReturn(Guid id) =>
-        Ok(http.Storefront(id, "return/shipped", new() { ["actingAs"] = AsBuyer, ["carrier"] = "DHL", ["trackingNumber"] = "TRK123" }));
+        Ok(http.Storefront(id, "return/shipped", new() { ["actingAs"] = AsBuyer, ["carrier"] = "DHL", ["trackingNumber"] = "1234567890" }));
 
     // Carrier tracking reports delivery as the platform.
     public Task MarkReturnDelivered(Guid id) => Ok(http.Storefront(id, "return/delivered", new() { ["actingAs"] = As("Platform", "carrier") }));

@@ -139,7 +139,7 @@ public sealed class AuthorizationMatrix(ApiFixture<AuthorizationMatrix> api) : I
         var body = new JsonObject
         {
             ["actingAs"] = Party(who), ["reason"] = "Because.", ["text"] = "Hello.", ["description"] = "Broken.",
-            ["carrier"] = "DHL", ["trackingNumber"] = "T1", ["attempt"] = 1, ["paymentReference"] = "pay-1",
+            ["carrier"] = "DHL", ["trackingNumber"] = "1234567890", ["attempt"] = 1, ["paymentReference"] = "pay-1",
             ["kind"] = "PartialRefund", ["refundAmount"] = new JsonObject { ["amount"] = 100, ["currency"] = "EUR" },
         };
         if (action is "evidence")

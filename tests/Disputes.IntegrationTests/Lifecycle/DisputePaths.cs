@@ -60,7 +60,10 @@ public sealed class DisputePaths(ApiFixture<DisputePaths> api) : IClassFixture<A
         {
             ["actingAs"] = AsSeller, ["kind"] = "PartialRefund", ["refundAmount"] = new JsonObject { ["amount"] = 500, ["currency"] = "EUR" },
         }));
-        var escalated = await Ok(http.Storefront(id, "offer/reject", new() { ["actingAs"] = AsBuyer, ["reason"] = "Too little." }));
+        // Under today's policy a rejection leaves the parties negotiating; the buyer then escalates.
+        var rejected = await Ok(http.Storefront(id, "offer/reject", new() { ["actingAs"] = AsBuyer, ["reason"] = "Too little." }));
+        Status(rejected).Should().Be("Negotiating");
+        var escalated = await Ok(http.Storefront(id, "escalate", new() { ["actingAs"] = AsBuyer, ["reason"] = "We cannot agree." }));
         Status(escalated).Should().Be("AwaitingMediator");
 
         await Ok(http.Mediator("mediator-1", id, "claim"));
@@ -89,7 +92,7 @@ public sealed class DisputePaths(ApiFixture<DisputePaths> api) : IClassFixture<A
         var id = Id(20);
         await Ok(http.Open(id, "ReturnAndRefund", "order-p20"), HttpStatusCode.Created);
         Status(await Ok(http.Storefront(id, "accept-claim", new() { ["actingAs"] = AsSeller }))).Should().Be("AwaitingReturnShipment");
-        var shipped = await Ok(http.Storefront(id, "return/shipped", new() { ["actingAs"] = AsBuyer, ["carrier"] = "DHL", ["trackingNumber"] = "JD0146" }));
+        var shipped = await Ok(http.Storefront(id, "return/shipped", new() { ["actingAs"] = AsBuyer, ["carrier"] = "DHL", ["trackingNumber"] = "1234567146" }));
         Status(shipped).Should().Be("ReturnInTransit");
         Status(await Ok(http.Storefront(id, "return/delivered", new() { ["actingAs"] = AsPlatform }))).Should().Be("ReturnDelivered");
         var problem = await Ok(http.Storefront(id, "return/problem", new() { ["actingAs"] = AsSeller, ["description"] = "The box was empty." }));
@@ -102,7 +105,7 @@ public sealed class DisputePaths(ApiFixture<DisputePaths> api) : IClassFixture<A
         var id = Id(21);
         await Ok(http.Open(id, "ReturnAndRefund", "order-p21"), HttpStatusCode.Created);
         await Ok(http.Storefront(id, "accept-claim", new() { ["actingAs"] = AsSeller }));
-        await Ok(http.Storefront(id, "return/shipped", new() { ["actingAs"] = AsBuyer, ["carrier"] = "DHL", ["trackingNumber"] = "JD0147" }));
+        await Ok(http.Storefront(id, "return/shipped", new() { ["actingAs"] = AsBuyer, ["carrier"] = "DHL", ["trackingNumber"] = "1234567147" }));
         Status(await Ok(http.Storefront(id, "return/received", new() { ["actingAs"] = AsSeller }))).Should().Be("RefundPending");
 
         var failed = await Ok(http.Storefront(id, "refund/failed", new() { ["actingAs"] = AsPlatform, ["attempt"] = 1, ["reason"] = "Card expired." }));

@@ -28,7 +28,7 @@ public sealed class ClockProvenance(ApiFixture<ClockProvenance> api) : IClassFix
 
         var seller = Clock(view, "SellerResponse");
         seller["rule"]!.GetValue<string>().Should().Be("seller-first-response");
-        seller["policyVersion"]!.GetValue<string>().Should().Be("2026-11-01");
+        seller["policyVersion"]!.GetValue<string>().Should().Be("2026-12-01");
         seller["startedBy"]!["type"]!.GetValue<string>().Should().Be("DisputeOpened");
         seller["startedBy"]!["version"]!.GetValue<long>().Should().Be(1);
         seller["startedBy"]!["scheduledAtVersion"]!.GetValue<long>().Should().BeGreaterThan(1);

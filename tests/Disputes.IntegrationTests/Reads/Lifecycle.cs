@@ -16,9 +16,10 @@ public static class Lifecycle
 {
     public sealed record Parties(string OrderId, string BuyerId = "buyer-1", string SellerId = "seller-1", string Reason = "ItemNotReceived");
 
-    public static async Task<Guid> Open<T>(this ApiFixture<T> api, HttpClient client, Guid id, Parties parties)
+    public static async Task<Guid> Open<T>(this ApiFixture<T> api, HttpClient client, Guid id, Parties parties, string? reopenReason = null)
     {
         var body = Requests.OpenDispute(id)
+            .With("reopenReason", reopenReason)
             .With("orderId", parties.OrderId)
             .With("buyerId", parties.BuyerId)
             .With("sellerId", parties.SellerId)

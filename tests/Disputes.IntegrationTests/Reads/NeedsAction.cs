@@ -35,7 +35,7 @@ public sealed class NeedsAction(ApiFixture<NeedsAction> api) : IClassFixture<Api
 
         var buyer = await client.GetJson("/disputes/needs-action?party=buyer&partyId=buyer-n10");
         buyer.Ids().Should().Equal(id);
-        Actions(buyer, 0).Should().BeEquivalentTo("AcceptOffer", "RejectOffer");
+        Actions(buyer, 0).Should().BeEquivalentTo("AcceptOffer", "RejectOffer", "CounterOffer");
         buyer["items"]![0]!["dueAt"].Should().NotBeNull();
         (await client.GetJson("/disputes/needs-action?party=seller&partyId=seller-n10")).Ids().Should().BeEmpty();
     }

@@ -38,7 +38,8 @@ public sealed class OneOpenDisputePerOrder(ApiFixture<OneOpenDisputePerOrder> ap
 
         await api.Withdraw(first, parties.BuyerId);
 
-        await api.Open(client, second, parties);
+        // The policy lets an order be disputed again after a withdrawal, with the reason recorded.
+        await api.Open(client, second, parties, reopenReason: "The parcel that arrived was empty.");
         (await client.GetJson("/disputes?orderId=order-reopened")).Ids().Should().Equal(second, first);
     }
 

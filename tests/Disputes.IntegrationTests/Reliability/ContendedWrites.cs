@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json.Nodes;
 using static Disputes.IntegrationTests.DisputeApi;
 
 namespace Disputes.IntegrationTests.Reliability;
@@ -29,9 +30,10 @@ public sealed class ContendedWrites(ApiFixture<ContendedWrites> api) : IClassFix
         var id = Guid.Parse("0199e000-0000-7000-8000-000000000002");
         await Ok(http.Open(id, orderId: "order-contended-2"), HttpStatusCode.Created);
 
+        // Accepting and rejecting the claim exclude each other (offers no longer do: a later one revises the first).
         var responses = await Task.WhenAll(Enumerable.Range(0, 64).Select(i => i % 2 == 0
             ? http.Storefront(id, "accept-claim", new() { ["actingAs"] = AsSeller })
-            : http.Storefront(id, "offers", new() { ["actingAs"] = AsSeller, ["kind"] = "PartialRefund", ["refundAmount"] = Euros(100 + i) })));
+            : http.Storefront(id, "reject-claim", new() { ["actingAs"] = AsSeller, ["reason"] = "Delivered.", ["evidence"] = new JsonArray(Evidence(i)) })));
 
         responses.Count(r => r.StatusCode == HttpStatusCode.OK).Should().Be(1);
         responses.Count(r => r.StatusCode == HttpStatusCode.Conflict).Should().Be(63);

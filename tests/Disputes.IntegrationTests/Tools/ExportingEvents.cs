@@ -30,7 +30,7 @@ public sealed class ExportingEvents(ApiFixture<ExportingEvents> api) : IClassFix
         lines.Should().AllSatisfy(l => l["streamId"]!.GetValue<Guid>().Should().Be(id));
         lines[0]["data"]!["orderId"]!.GetValue<string>().Should().Be("export-order-1");
         lines[0]["timestamp"]!.GetValue<string>().Should().MatchRegex(@"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$");
-        lines[0]["headers"]!["policyVersion"]!.GetValue<string>().Should().Be("2026-11-01");
+        lines[0]["headers"]!["policyVersion"]!.GetValue<string>().Should().Be("2026-12-01");
     }
 
     [Fact]

@@ -120,6 +120,14 @@ function entryBody(e) {
     case 'MediatorDecisionRecorded': return h('p', {}, t(`decision.${data.decision}`), ': ', h('q', {}, data.rationale));
     case 'DisputeEscalated': return data.reason ? h('p', {}, h('q', {}, data.reason)) : null;
     case 'SellerOfferMade': return h('p', {}, t(`offer.${data.kind}`), ' ', money(data.refundAmount, locale()), data.note ? [' — ', h('q', {}, data.note)] : null);
+    case 'BuyerCounterOffered': return h('p', {}, t('proposal.counter'), ' ', t(`offer.${data.kind}`), ' ', money(data.refundAmount, locale()), data.note ? [' — ', h('q', {}, data.note)] : null);
+    case 'PlatformSolutionProposed': return h('p', {}, t('proposal.platform'), ' ', t(`offer.${data.kind}`), ' ', money(data.refundAmount, locale()), data.note ? [' — ', h('q', {}, data.note)] : null);
+    case 'ReturnReceiptRecorded': return h('p', {}, t(`receipt.${data.outcome}`), data.note ? [' — ', h('q', {}, data.note)] : null);
+    case 'ReplacementShipped': return h('p', {}, t('timeline.shipped'), ' ', `${data.carrier} ${data.trackingNumber}`);
+    case 'ExtensionRequested': return h('p', {}, t('timeline.extensionRequested', { clock: t(`clock.${data.kind}`) }), ' ', data.length, ' ', h('q', {}, data.reason));
+    case 'ExtensionGranted': return h('p', {}, t('timeline.extensionGranted', { clock: t(`clock.${data.kind}`) }), ' ', data.length);
+    case 'BuyerProtectionExtended': return h('p', {}, t('timeline.protectionExtended'), ' ', when(data.until, locale()), ' ', h('q', {}, data.reason));
+    case 'ExtensionRefused': return h('p', {}, t('timeline.extensionRefused', { clock: t(`clock.${data.kind}`) }), ' ', h('q', {}, data.reason));
     case 'DeadlineScheduled': return h('p', {}, t(`clock.${data.kind}`), ' → ', when(data.dueAt, locale()), ' ', h('code', {}, data.rule));
     default: return null;
   }

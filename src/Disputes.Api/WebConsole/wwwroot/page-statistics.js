@@ -13,7 +13,7 @@ export async function statisticsPage(main) {
   const dates = [...new Set(stats.days.map(d => d.date))].sort();
   const reasons = [...new Set(stats.days.map(d => d.reason))];
   const sum = (date, pick) => stats.days.filter(d => d.date === date).reduce((a, d) => a + pick(d), 0);
-  const outcomeKeys = ['buyerFavoured', 'sellerFavoured', 'split', 'withdrawn', 'expired'];
+  const outcomeKeys = ['buyerFavoured', 'sellerFavoured', 'split', 'withdrawn', 'expired', 'resolved'];
 
   const seller = h('input', { id: 'seller-id', required: true, value: 'seller-3', autocomplete: 'off' });
   const card = h('div', { id: 'scorecard', 'aria-live': 'polite' });

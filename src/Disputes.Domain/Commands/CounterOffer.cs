@@ -1,0 +1,11 @@
+namespace Disputes.Domain;
+
+public sealed record CounterOffer(
+    Guid DisputeId,
+    OfferKind Kind,
+    Money RefundAmount,
+    string Note,
+    Actor By) : IDisputeCommand
+{
+    public DisputeAction Action => DisputeAction.CounterOffer;
+}

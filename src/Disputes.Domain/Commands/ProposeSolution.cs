@@ -1,0 +1,12 @@
+namespace Disputes.Domain;
+
+public sealed record ProposeSolution(
+    Guid DisputeId,
+    OfferKind Kind,
+    Money RefundAmount,
+    string Note,
+    Actor By,
+    ReturnTerms? Terms = null) : IDisputeCommand
+{
+    public DisputeAction Action => DisputeAction.ProposeSolution;
+}

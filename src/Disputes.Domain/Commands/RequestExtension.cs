@@ -1,0 +1,13 @@
+using NodaTime;
+
+namespace Disputes.Domain;
+
+public sealed record RequestExtension(
+    Guid DisputeId,
+    DeadlineKind Kind,
+    Duration Length,
+    string Reason,
+    Actor By) : IDisputeCommand
+{
+    public DisputeAction Action => DisputeAction.RequestExtension;
+}
