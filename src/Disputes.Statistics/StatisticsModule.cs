@@ -4,6 +4,7 @@ using Disputes.Hosting.Telemetry;
 using Disputes.Projections.Store;
 using Disputes.Statistics.Daemon;
 using Disputes.Statistics.Daily;
+using Disputes.Statistics.Mediators;
 using Disputes.Statistics.Scorecards;
 using Marten;
 
@@ -32,6 +33,7 @@ public static class StatisticsModule
         sellers.MapGetSellerScorecard();
         var statistics = app.MapGroup("/statistics").WithTags("Statistics").RequireAuthorization(AuthPolicies.Audit);
         statistics.MapGetDailyStatistics();
+        statistics.MapGetMediatorStatistics();
         return app;
     }
 }

@@ -106,6 +106,7 @@ public static class Authorization
         .Replace("{subscriptionId}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
         .Replace("{notificationId}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
         .Replace("{checkpointId}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
+        .Replace("{mediatorId}", "mediator-1", StringComparison.Ordinal)
         .Replace("{runId}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
         .Replace("{id}", Guid.NewGuid().ToString(), StringComparison.Ordinal);
 }
