@@ -38,6 +38,6 @@ public sealed class ProjectionHealth(ProjectionHealthFixture fixture) : IClassFi
         data["highWaterMark"]!["position"]!.GetValue<long>().Should().Be(newest);
         data["highWaterMark"]!["lag"]!.GetValue<long>().Should().Be(0);
         data["shards"]!.AsArray().Select(s => $"{s!["name"]} {s["position"]} {s["lag"]} {s["stalled"]}")
-            .Should().Equal($"DailyReasonStatistics:All {newest} 0 false", $"SellerScorecard:All {newest} 0 false");
+            .Should().Equal($"DailyReasonStatistics:All {newest} 0 false", $"MediatorStatistics:All {newest} 0 false", $"SellerScorecard:All {newest} 0 false");
     }
 }
