@@ -30,10 +30,13 @@ public static class CommandReconstruction
         // Releasing a case with an open evidence request lapses the request first, in the same verdict.
         EvidenceRequestLapsed e when Next(stream, position) is MediatorReleased r && r.By == e.By && r.At == e.At =>
             new ReleaseCase(e.DisputeId, r.Reason, r.By),
-        EvidenceRequested e => new RequestEvidence(e.DisputeId, e.From, e.Description, e.By),
+        EvidenceRequested e => new RequestEvidence(e.DisputeId, e.From, e.Description, e.By) { Required = e.Required ?? [] },
         // Only a partial refund or a return names its amount; a full refund and a rejection take none.
         MediatorDecisionRecorded e => new RecordDecision(e.DisputeId, e.Decision,
-            e.Decision is DecisionKind.PartialRefund or DecisionKind.ReturnAndRefund ? e.RefundAmount : null, e.Rationale, e.By),
+            e.Decision is DecisionKind.PartialRefund or DecisionKind.ReturnAndRefund ? e.RefundAmount : null, e.Rationale, e.By)
+        {
+            Considered = [.. (e.Considered ?? []).Select(c => c.EvidenceId)],
+        },
         DecisionAppealed e => new AppealDecision(e.DisputeId, e.Reason, e.By),
         ReturnShipped e => new ShipReturn(e.DisputeId, e.Carrier, e.TrackingNumber, e.By),
         ReturnDelivered e => new MarkReturnDelivered(e.DisputeId, e.By),

@@ -40,11 +40,13 @@ internal static class InputRules
                 errors.Required("description", c.Description, max);
                 if (!Enum.IsDefined(c.From))
                     errors.Add("from", "Unknown party.");
+                EvidenceRules.CheckRequired(errors, c.Required);
                 break;
             case RecordDecision c:
                 errors.Required("rationale", c.Rationale, max);
                 if (c.RefundAmount is { } amount)
                     errors.Money("refundAmount", amount, policy.MaxAmount);
+                EvidenceRules.CheckCited(errors, c.Considered, d);
                 break;
             case AppealDecision c: errors.Required("reason", c.Reason, max); break;
             case ShipReturn c:

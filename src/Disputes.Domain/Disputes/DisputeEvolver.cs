@@ -47,7 +47,13 @@ public static class DisputeEvolver
         BuyerRejectedOffer => s with { PendingOffer = null },
 
         MessagePosted e => s with { MessageCount = s.MessageCount + 1, MessageIds = s.MessageIds.Add(e.MessageId) },
-        EvidenceAdded e => s with { EvidenceCount = s.EvidenceCount + 1, EvidenceIds = s.EvidenceIds.Add(e.Evidence.EvidenceId) },
+        EvidenceAdded e => s with
+        {
+            EvidenceCount = s.EvidenceCount + 1,
+            EvidenceIds = s.EvidenceIds.Add(e.Evidence.EvidenceId),
+            Evidence = s.Evidence.Add(e.Evidence),
+            EvidenceRequest = s.EvidenceRequest?.Counting(e.Evidence, s.PartyOf(e.By)),
+        },
 
         DisputeEscalated e => s with
         {
@@ -59,7 +65,14 @@ public static class DisputeEvolver
         },
         MediatorAssigned e => s with { Status = DisputeStatus.UnderMediation, MediatorId = e.MediatorId },
         MediatorReleased => s with { Status = DisputeStatus.AwaitingMediator, MediatorId = null },
-        EvidenceRequested e => s with { Status = DisputeStatus.AwaitingEvidence, EvidenceRequest = new OpenEvidenceRequest(e.From, e.Description, e.At) },
+        EvidenceRequested e => s with
+        {
+            Status = DisputeStatus.AwaitingEvidence,
+            EvidenceRequest = new OpenEvidenceRequest(e.From, e.Description, e.At)
+            {
+                Required = [.. (e.Required ?? []).Select(r => new RequestedEvidence(r.Kind, r.Mandatory, Satisfied: false))],
+            },
+        },
         EvidenceRequestAnswered => s with { Status = DisputeStatus.UnderMediation, EvidenceRequest = null },
         EvidenceRequestLapsed => s with { Status = DisputeStatus.UnderMediation, EvidenceRequest = null },
         MediationSlaBreached => s with { MediationOverdue = true },
@@ -67,7 +80,7 @@ public static class DisputeEvolver
         MediatorDecisionRecorded e => s with
         {
             Status = DisputeStatus.Decided,
-            Decision = new RecordedDecision(e.Decision, e.RefundAmount, e.Rationale, e.By.Id, e.At, e.Final),
+            Decision = new RecordedDecision(e.Decision, e.RefundAmount, e.Rationale, e.By.Id, e.At, e.Final) { Considered = e.Considered ?? [] },
         },
         DecisionAppealed => s with
         {

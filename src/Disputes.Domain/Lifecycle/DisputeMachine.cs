@@ -135,6 +135,17 @@ public sealed class DisputeMachine
     private static readonly Choice[] CarriedOutAtOnce =
         [.. CarriedOut.Select(o => new Choice(o.To, o.When, c => c is RecordDecision r && o.Kinds.Contains(r.Decision)))];
 
+    private static Choice[] AnswersRequest(DisputeGuards g)
+    {
+        bool Answers(IDisputeCommand c) =>
+            c is AddEvidence a && g.D.EvidenceRequest is { } request && request.Counting(a.Evidence, request.From).Answered;
+        return
+        [
+            new(S.UnderMediation, "every mandatory kind asked for is given", Answers),
+            new(S.AwaitingEvidence, "a mandatory kind asked for is still missing", c => c is AddEvidence && !Answers(c)),
+        ];
+    }
+
     private void Configure(DisputeGuards g)
     {
         var clock = g.System;
@@ -172,7 +183,8 @@ public sealed class DisputeMachine
         // A decision waits out the appeal window, unless it is the decision on an appeal: final, and carried out at once.
         Permit(S.UnderMediation, A.RecordDecision, S.Decided, g.AssignedMediator, g.NotAppealed);
         PermitChoice(S.UnderMediation, A.RecordDecision, CarriedOutAtOnce, g.AssignedMediator, g.Appealed);
-        Permit(S.AwaitingEvidence, A.AddEvidence, S.UnderMediation, g.RequestedParty, g.Before(DeadlineKind.EvidenceResponse), g.EvidenceBelowLimit);
+        // The requested party's item answers the request once every mandatory kind it names is given.
+        PermitChoice(S.AwaitingEvidence, A.AddEvidence, AnswersRequest(g), g.RequestedParty, g.Before(DeadlineKind.EvidenceResponse), g.EvidenceBelowLimit);
         Permit(S.AwaitingEvidence, A.EvidenceDeadlinePassed, S.UnderMediation, clock);
         Permit(S.AwaitingEvidence, A.ReleaseCase, S.AwaitingMediator, g.AssignedMediator);
         foreach (var mediating in Enum.GetValues<S>().Where(s => s.IsMediation()))

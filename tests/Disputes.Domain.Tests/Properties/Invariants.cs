@@ -101,6 +101,9 @@ internal static class Invariants
         && a.Deadlines.All(d => b.Deadlines.TryGetValue(d.Key, out var other) && other == d.Value)
         && a.EvidenceIds.SetEquals(b.EvidenceIds)
         && a.MessageIds.SetEquals(b.MessageIds)
+        && a.Evidence.SequenceEqual(b.Evidence)
+        && (a.EvidenceRequest?.Required ?? []).SequenceEqual(b.EvidenceRequest?.Required ?? [])
+        && (a.Decision?.Considered ?? []).SequenceEqual(b.Decision?.Considered ?? [])
         && WithoutCollections(a) == WithoutCollections(b);
 
     private static Dispute WithoutCollections(Dispute d) =>
@@ -110,6 +113,9 @@ internal static class Invariants
             Deadlines = ImmutableDictionary<DeadlineKind, Deadline>.Empty,
             EvidenceIds = ImmutableHashSet<Guid>.Empty,
             MessageIds = ImmutableHashSet<Guid>.Empty,
+            Evidence = ImmutableList<EvidenceItem>.Empty,
+            EvidenceRequest = d.EvidenceRequest is { } request ? request with { Required = [] } : null,
+            Decision = d.Decision is { } decision ? decision with { Considered = [] } : null,
         };
 
     public static void EventSurvivesJson(IDisputeEvent original, IDisputeEvent loaded, string json)
