@@ -1,0 +1,3 @@
+namespace Disputes.Evidence.Storage;
+
+public sealed record StoredFile(string Sha256, long SizeBytes);
