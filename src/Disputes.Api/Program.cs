@@ -2,7 +2,7 @@ using Disputes.Api.Bench;
 using Disputes.Api.Composition;
 using Disputes.Api.Configuration;
 using Disputes.Api.Docs;
-using Disputes.Api.Evidence;
+using Disputes.Api.Uploads;
 using Disputes.Api.Health;
 using Disputes.Api.Limits;
 using Disputes.Api.Mediation;
@@ -12,7 +12,7 @@ using Disputes.Api.Tools;
 using Disputes.Api.WebConsole;
 using Disputes.Audit;
 using Disputes.Deadlines;
-using Disputes.Evidence;
+using Disputes.EvidenceFiles;
 using Disputes.Statistics;
 using Disputes.Webhooks;
 
