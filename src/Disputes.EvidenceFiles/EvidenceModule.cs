@@ -1,6 +1,8 @@
+using Disputes.EvidenceFiles.Access;
 using Disputes.EvidenceFiles.Downloads;
 using Disputes.EvidenceFiles.Files;
 using Disputes.EvidenceFiles.Integrity;
+using Disputes.EvidenceFiles.Settings;
 using Disputes.EvidenceFiles.Storage;
 using Disputes.EvidenceFiles.Uploads;
 using Disputes.Hosting.Auth;

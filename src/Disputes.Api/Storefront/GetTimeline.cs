@@ -2,7 +2,7 @@ using System.Security.Claims;
 using System.Text.Json;
 using Disputes.Audit.Trail;
 using Disputes.Domain;
-using Disputes.EvidenceFiles;
+using Disputes.EvidenceFiles.Access;
 using Disputes.Hosting.Http;
 using Disputes.Hosting.Requests;
 using Mediator;

@@ -1,6 +1,6 @@
 using Disputes.Api.Http;
 using Disputes.Domain;
-using Disputes.EvidenceFiles;
+using Disputes.EvidenceFiles.Access;
 using Disputes.EvidenceFiles.Files;
 using Disputes.EvidenceFiles.Storage;
 using Disputes.Hosting.Http;

@@ -1,4 +1,4 @@
-using Disputes.EvidenceFiles;
+using Disputes.EvidenceFiles.Settings;
 using Disputes.Hosting.Auth;
 using Microsoft.Extensions.Options;
 

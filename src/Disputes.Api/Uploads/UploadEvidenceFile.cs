@@ -1,6 +1,6 @@
 using Disputes.Api.Http;
 using Disputes.Domain;
-using Disputes.EvidenceFiles;
+using Disputes.EvidenceFiles.Access;
 using Disputes.Hosting.Http;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Net.Http.Headers;

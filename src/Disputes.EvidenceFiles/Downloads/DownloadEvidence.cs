@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Disputes.EvidenceFiles.Access;
 using Disputes.EvidenceFiles.Storage;
 using Disputes.Hosting.Auth;
 using Disputes.Hosting.Http;

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Disputes.EvidenceFiles.Access;
 using Disputes.Hosting.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 

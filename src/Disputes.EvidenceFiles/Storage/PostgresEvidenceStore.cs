@@ -1,3 +1,4 @@
+using Disputes.EvidenceFiles.Settings;
 using Disputes.Hosting.Workers;
 using Marten;
 using Microsoft.Extensions.Options;

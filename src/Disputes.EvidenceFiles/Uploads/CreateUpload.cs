@@ -1,5 +1,7 @@
 using System.Security.Claims;
 using Disputes.Domain;
+using Disputes.EvidenceFiles.Access;
+using Disputes.EvidenceFiles.Settings;
 using Disputes.Hosting.Auth;
 using Disputes.Hosting.Http;
 using Disputes.Hosting.Requests;

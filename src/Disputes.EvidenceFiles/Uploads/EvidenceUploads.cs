@@ -1,3 +1,4 @@
+using Disputes.EvidenceFiles.Settings;
 using Disputes.EvidenceFiles.Storage;
 using Disputes.Hosting.Workers;
 using Marten;

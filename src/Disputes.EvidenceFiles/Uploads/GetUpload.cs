@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Disputes.EvidenceFiles.Settings;
 using Disputes.Hosting.Auth;
 using Disputes.Hosting.Http;
 using Microsoft.AspNetCore.Http.HttpResults;

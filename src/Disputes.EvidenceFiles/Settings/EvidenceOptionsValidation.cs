@@ -1,7 +1,7 @@
 using Disputes.Hosting.Settings;
 using Microsoft.Extensions.Options;
 
-namespace Disputes.EvidenceFiles;
+namespace Disputes.EvidenceFiles.Settings;
 
 public sealed class EvidenceOptionsValidation : IValidateOptions<EvidenceOptions>
 {

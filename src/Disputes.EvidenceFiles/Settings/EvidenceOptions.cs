@@ -1,4 +1,4 @@
-namespace Disputes.EvidenceFiles;
+namespace Disputes.EvidenceFiles.Settings;
 
 // Disputes:Evidence. The size of one file is the dispute policy's (Disputes:Policy:MaxEvidenceBytes); these bound
 // what a request and a dispute may carry, and how the store cuts and keeps files.

@@ -1,11 +1,12 @@
+using System.Security.Claims;
 using Disputes.Domain;
+using Disputes.EvidenceFiles.Settings;
 using Disputes.Hosting.Auth;
 using Disputes.Projections;
 using Marten;
 using Microsoft.Extensions.Options;
-using System.Security.Claims;
 
-namespace Disputes.EvidenceFiles;
+namespace Disputes.EvidenceFiles.Access;
 
 // What a dispute's own state says about its files: which exist, who may see each, and how many bytes it may still take.
 public sealed class DisputeFiles(IDocumentStore store, IOptions<EvidenceOptions> options)
