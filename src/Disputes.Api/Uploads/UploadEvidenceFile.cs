@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Disputes.Api.Http;
 using Disputes.Domain;
 using Disputes.EvidenceFiles.Access;
@@ -91,4 +92,9 @@ public static class UploadEvidenceFile
 
 // The form as the OpenAPI document shows it; the endpoint reads the parts as they stream in.
 public sealed record EvidenceFileForm(
-    ActingParty ActingAsParty, string ActingAsId, EvidenceKind Kind, EvidenceVisibility? Visibility, Guid? EvidenceId, IFormFile File);
+    [property: JsonPropertyName("actingAs.party")] ActingParty ActingAsParty,
+    [property: JsonPropertyName("actingAs.id")] string ActingAsId,
+    EvidenceKind Kind,
+    EvidenceVisibility? Visibility,
+    Guid? EvidenceId,
+    IFormFile File);

@@ -15,11 +15,12 @@ public static class ListDownloads
             .ProducesValidationProblem();
 
     public static async Task<Results<Ok<IReadOnlyList<StaffDownload>>, ProblemHttpResult>> Handle(
-        Guid disputeId, int? limit, DownloadLog log, CancellationToken ct)
+        Guid disputeId, string? limit, DownloadLog log, CancellationToken ct)
     {
-        if (limit is < 1 or > MaxLimit)
-            return TypedResults.Problem(Problems.Validation(new Dictionary<string, string[]> { ["limit"] = [$"limit is 1 to {MaxLimit}."] }));
-        IReadOnlyList<StaffDownload> rows = await log.Of(disputeId, limit ?? MaxLimit, ct);
+        var size = MaxLimit;
+        if (limit is not null && (!int.TryParse(limit, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out size) || size is < 1 or > MaxLimit))
+            return TypedResults.Problem(Problems.Validation(new Dictionary<string, string[]> { ["limit"] = [$"limit is a whole number, 1 to {MaxLimit}."] }));
+        IReadOnlyList<StaffDownload> rows = await log.Of(disputeId, size, ct);
         return TypedResults.Ok(rows);
     }
 }

@@ -26,16 +26,16 @@ public static class SendUploadPart
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
 
     public static async Task<Results<Ok<UploadView>, ProblemHttpResult>> Handle(
-        Guid disputeId, Guid uploadId, long? offset, HttpRequest request, ClaimsPrincipal user, EvidenceUploads uploads, IOptions<EvidenceOptions> options,
+        Guid disputeId, Guid uploadId, string? offset, HttpRequest request, ClaimsPrincipal user, EvidenceUploads uploads, IOptions<EvidenceOptions> options,
         CancellationToken ct)
     {
-        if (offset is not >= 0)
+        if (!long.TryParse(offset, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var start))
             return TypedResults.Problem(Problems.Validation(new Dictionary<string, string[]> { ["offset"] = ["offset is where this part starts in the file: the upload's receivedBytes."] }));
         if (await uploads.Find(disputeId, uploadId, ct) is not { } upload || upload.CreatedBy != user.Subject())
             return TypedResults.Problem(Problems.UploadNotFound(disputeId, uploadId));
         try
         {
-            var after = await uploads.Append(upload, offset.Value, request.Body, ct);
+            var after = await uploads.Append(upload, start, request.Body, ct);
             return TypedResults.Ok(UploadView.From(after, options.Value.MaxRequestBytes));
         }
         catch (UploadOffsetException e)
