@@ -5,6 +5,7 @@ using System.Globalization;
 //   deadlines [count=100000] [instances=1,2]   drain N due deadlines with 1 and 2 API instances
 //   rebuild [events=1000000]                    rebuild every projection from N events, beside a sequential read
 //   load [clients=8] [seconds=30]               lifecycles over HTTP vs. pgbench and the bare control (issue 10)
+//   upload [megabytes=200]                      memory while one large evidence file streams in (issue 17)
 //   (no scenario: load)
 internal static class BenchProgram
 {
@@ -26,11 +27,14 @@ internal static class BenchProgram
             case "rebuild":
                 await RebuildBenchmark.Run(connectionString, Number(args, 1, 1_000_000));
                 break;
+            case "upload":
+                await UploadBenchmark.Run(connectionString, Number(args, 1, 200));
+                break;
             case "load" or null:
                 await LoadBenchmark.Run(connectionString, Number(args, 1, 8), Number(args, 2, 30));
                 break;
             default:
-                Console.Error.WriteLine($"Unknown scenario '{args[0]}': load [clients] [seconds], deadlines [count] [instances], rebuild [events].");
+                Console.Error.WriteLine($"Unknown scenario '{args[0]}': load [clients] [seconds], deadlines [count] [instances], rebuild [events], upload [megabytes].");
                 return 2;
         }
         return 0;
