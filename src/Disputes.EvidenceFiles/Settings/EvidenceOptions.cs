@@ -15,7 +15,4 @@ public sealed class EvidenceOptions
 
     // The unit of storage and of the memory an upload or a download holds.
     public int ChunkBytes { get; set; } = 1024 * 1024;
-
-    // How long after a dispute closes its files are kept; `evidence purge` deletes them after that.
-    public TimeSpan RetentionAfterClose { get; set; } = TimeSpan.FromDays(730);
 }

@@ -12,7 +12,6 @@ public sealed class EvidenceOptionsValidation : IValidateOptions<EvidenceOptions
         errors.Range(nameof(o.MaxBytesPerDispute), o.MaxBytesPerDispute, 1L, long.MaxValue);
         // A chunk is one bytea value and one allocation per upload or download in flight.
         errors.Range(nameof(o.ChunkBytes), o.ChunkBytes, 4 * 1024, 16 * 1024 * 1024);
-        errors.Range(nameof(o.RetentionAfterClose), o.RetentionAfterClose, TimeSpan.Zero, TimeSpan.FromDays(36500));
         return errors.Result;
     }
 }

@@ -26,7 +26,12 @@ public sealed record DisputeView(
     PendingOfferView? PendingOffer,
     string? MediatorId,
     IReadOnlyList<DeadlineView> Deadlines,
-    AllowedActionsView AllowedActions);
+    AllowedActionsView AllowedActions,
+    EvidenceRequestView? EvidenceRequest,
+    IReadOnlyList<EvidenceChecklistItem> EvidenceChecklist);
+
+// The mediator's open request: from whom, what, and per kind asked for whether it has been given.
+public sealed record EvidenceRequestView(Party From, string Description, Instant RequestedAt, IReadOnlyList<RequestedEvidence> Required);
 
 public sealed record PendingOfferView(OfferKind Kind, MoneyView RefundAmount, Instant MadeAt);
 

@@ -24,7 +24,9 @@ public sealed class DisputeViews(IClock clock)
             d.Deadlines.Values.OrderBy(x => x.DueAt).ThenBy(x => x.Kind)
                 .Select(x => new DeadlineView(x.Kind, x.DueAt, x.Rule, DeadlineRules.Of(x.Kind).Consequence(policy)))
                 .ToList(),
-            new AllowedActionsView(Map(actions.Buyer), Map(actions.Seller), Map(actions.Mediator), Map(actions.Platform)));
+            new AllowedActionsView(Map(actions.Buyer), Map(actions.Seller), Map(actions.Mediator), Map(actions.Platform)),
+            d.EvidenceRequest is { } request ? new EvidenceRequestView(request.From, request.Description, request.RequestedAt, request.Required) : null,
+            DisputePolicy.ChecklistFor(d.Reason));
     }
 
     private static List<ActionView> Map(IReadOnlyList<ActionOption> options) =>

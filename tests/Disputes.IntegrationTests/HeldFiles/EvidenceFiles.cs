@@ -191,6 +191,28 @@ public sealed class EvidenceFiles(ApiFixture<EvidenceFiles> api) : IClassFixture
         tampered.Output.Should().Contain($"BROKEN citation in dispute {id}").And.Contain($"evidence {photoId} cites file {sha256}, which is altered");
     }
 
+    [Fact]
+    public async Task Given_a_request_for_mandatory_tracking_When_the_seller_uploads_an_invoice_then_the_tracking_Then_each_kind_is_satisfied_in_turn()
+    {
+        var id = await UnderMediation(8);
+        var http = For(api);
+        var requested = await Ok(http.Mediator("mediator-1", id, "evidence-requests", new()
+        {
+            ["from"] = "Seller", ["description"] = "Tracking, and the invoice if you have it.",
+            ["required"] = new JsonArray(new JsonObject { ["kind"] = "ShippingProof", ["mandatory"] = true }, new JsonObject { ["kind"] = "Invoice", ["mandatory"] = false }),
+        }));
+        requested["evidenceChecklist"]!.AsArray().Should().ContainSingle(i => i!["kind"]!.GetValue<string>() == "ShippingProof" && i["from"]!.GetValue<string>() == "Seller");
+
+        var invoice = await Ok(Storefront.UploadFile(id, SampleFiles.Pdf(5_000), "invoice.pdf", "application/pdf", kind: "Invoice", party: "Seller", partyId: Seller));
+        invoice["status"]!.GetValue<string>().Should().Be("AwaitingEvidence");
+        invoice["evidenceRequest"]!["required"]!.ToJsonString().Should().Be(
+            """[{"kind":"ShippingProof","mandatory":true,"satisfied":false},{"kind":"Invoice","mandatory":false,"satisfied":true}]""");
+
+        var tracking = await Ok(Storefront.UploadFile(id, SampleFiles.Pdf(6_000), "tracking.pdf", "application/pdf", kind: "ShippingProof", party: "Seller", partyId: Seller));
+        tracking["status"]!.GetValue<string>().Should().Be("UnderMediation");
+        tracking["evidenceRequest"].Should().BeNull();
+    }
+
     private async Task<(int Exit, string Output)> VerifyHistory(Guid id)
     {
         var output = new StringWriter();
