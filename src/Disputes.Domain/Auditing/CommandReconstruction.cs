@@ -21,7 +21,7 @@ public static class CommandReconstruction
         SellerRejectedClaim e => new RejectClaim(e.DisputeId, e.Reason, [], e.By),
         BuyerAcceptedOffer e => new AcceptOffer(e.DisputeId, e.By),
         BuyerRejectedOffer e => new RejectOffer(e.DisputeId, e.Reason, e.By),
-        MessagePosted e => new PostMessage(e.DisputeId, e.MessageId, e.Text, e.By),
+        MessagePosted e => new PostMessage(e.DisputeId, e.MessageId, e.Text, e.By) { Attachments = [.. (e.Attachments ?? []).Select(a => a.EvidenceId)] },
         DisputeEscalated e => new Escalate(e.DisputeId, e.Reason, e.By),
         // Assigning oneself and claiming produce the same event under the same conditions; claiming is the usual way.
         MediatorAssigned e when e.By.Kind == ActorKind.Mediator && e.By.Id == e.MediatorId => new ClaimCase(e.DisputeId, e.By),

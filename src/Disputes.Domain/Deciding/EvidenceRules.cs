@@ -62,6 +62,16 @@ internal static partial class EvidenceRules
                 errors.Add($"considered[{i}]", $"Evidence {considered[i]} is not an item of this dispute.");
     }
 
+    // Every participant reads a message, so it cannot carry an item only mediators may see.
+    public static void CheckAttached(FieldErrors errors, IReadOnlyList<Guid> attachments, Dispute d)
+    {
+        for (var i = 0; i < attachments.Count; i++)
+            if (d.Evidence.FirstOrDefault(e => e.EvidenceId == attachments[i]) is not { } item)
+                errors.Add($"attachments[{i}]", $"Evidence {attachments[i]} is not an item of this dispute.");
+            else if (item.Visibility != EvidenceVisibility.Parties)
+                errors.Add($"attachments[{i}]", $"Evidence {attachments[i]} is for the mediators only; a message is read by everyone.");
+    }
+
     // Well-formed means already escaped: no spaces, quotes or angle brackets that could end an attribute a
     // console writes the link into (the parser forgives surrounding spaces, so they are refused first). The scheme is checked on the parsed URI, so "JavaScript:" is refused too.
     public static bool IsFileLink(string? raw, bool allowHttp) =>

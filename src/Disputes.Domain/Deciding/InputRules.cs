@@ -27,7 +27,10 @@ internal static class InputRules
                         $"A dispute holds at most {policy.MaxEvidenceItems} evidence items.", []);
                 break;
             case RejectOffer c: errors.Required("reason", c.Reason, max); break;
-            case PostMessage c: errors.Required("text", c.Text, max); break;
+            case PostMessage c:
+                errors.Required("text", c.Text, max);
+                EvidenceRules.CheckAttached(errors, c.Attachments, d);
+                break;
             case AddEvidence c: EvidenceRules.Check(errors, "evidence", c.Evidence, policy); break;
             case Escalate c: errors.Required("reason", c.Reason, max); break;
             case AssignCase c:

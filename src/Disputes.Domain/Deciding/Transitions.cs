@@ -21,7 +21,7 @@ internal static class Transitions
                 Grant(d, offer.Kind == OfferKind.ReturnAndRefund, offer.RefundAmount, by, now),
             ],
             RejectOffer c => [new BuyerRejectedOffer(id, c.Reason, by, now), new DisputeEscalated(id, "The buyer rejected the seller's offer.", by, now)],
-            PostMessage c => [new MessagePosted(id, c.MessageId, c.Text, by, now)],
+            PostMessage c => [new MessagePosted(id, c.MessageId, c.Text, by, now) { Attachments = Cited(d, c.Attachments) }],
             AddEvidence c when d.Status == DisputeStatus.AwaitingEvidence && d.EvidenceRequest is { } request && d.PartyOf(by) == request.From
                 && request.Counting(c.Evidence, request.From).Answered =>
                 [new EvidenceAdded(id, c.Evidence, by, now), new EvidenceRequestAnswered(id, request.From, by, now)],
@@ -79,7 +79,7 @@ internal static class Transitions
         return [recorded, new DecisionFinalized(d.Id, c.Decision, amount, c.By, now), .. Execute(afterRecord, c.Decision, amount, c.By, now)];
     }
 
-    // Null when nothing is cited, so a decision without citations is stored as every decision was before them.
+    // Null when nothing is cited, so a decision (or a message) without citations is stored as every one was before them.
     private static IReadOnlyList<CitedEvidence>? Cited(Dispute d, IReadOnlyList<Guid> considered) =>
         considered.Count == 0 ? null
             : [.. considered.Distinct().Select(id => d.Evidence.Single(e => e.EvidenceId == id)).Select(e => new CitedEvidence(e.EvidenceId, e.Sha256.ToLowerInvariant(), e.Held))];

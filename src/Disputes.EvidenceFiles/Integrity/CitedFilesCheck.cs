@@ -5,8 +5,9 @@ using Marten;
 
 namespace Disputes.EvidenceFiles.Integrity;
 
-// Reads every citation of a held file straight from the stored decisions (not from a projection that could be
-// rebuilt to agree) and rehashes each cited file once, however many decisions cite it.
+// Reads every citation of a held file (a decision's considered items, a message's attachments) straight from the
+// stored events, not from a projection that could be rebuilt to agree, and rehashes each cited file once, however
+// many events cite it.
 public sealed class CitedFilesCheck(IDocumentStore store, IEvidenceStore files) : StoreSql(store), ICitedFilesCheck
 {
     public async Task<CitedFilesReport> Check(Guid? disputeId, CancellationToken ct)
@@ -15,8 +16,10 @@ public sealed class CitedFilesCheck(IDocumentStore store, IEvidenceStore files) 
             $"""
              select e.stream_id, e.version, c ->> 'evidenceId', c ->> 'sha256'
              from {MartenInternals.Events(Schema)} e
-             cross join lateral jsonb_array_elements(case when jsonb_typeof(e.data -> 'considered') = 'array' then e.data -> 'considered' else '[]'::jsonb end) c
-             where e.type = 'mediator_decision_recorded' and coalesce((c ->> 'held')::boolean, false) and ($1::uuid is null or e.stream_id = $1)
+             cross join lateral jsonb_array_elements(case when jsonb_typeof(e.data -> 'considered') = 'array' then e.data -> 'considered'
+                                                          when jsonb_typeof(e.data -> 'attachments') = 'array' then e.data -> 'attachments' else '[]'::jsonb end) c
+             where e.type in ('mediator_decision_recorded', 'message_posted') and coalesce((c ->> 'held')::boolean, false)
+               and ($1::uuid is null or e.stream_id = $1)
              order by e.stream_id, e.version
              """,
             r => (Dispute: r.GetGuid(0), Version: r.GetInt64(1), Evidence: Guid.Parse(r.GetString(2)), Sha256: r.GetString(3)), ct, disputeId);

@@ -70,6 +70,20 @@ public class EvidenceSpecs
     }
 
     [Fact]
+    public void Given_a_mediators_only_item_When_a_party_attaches_it_to_a_message_Then_refused_while_an_item_for_the_parties_is_carried_with_its_hash()
+    {
+        var secret = Evidence(4) with { Visibility = EvidenceVisibility.Mediators };
+        var story = Story.In(DisputeStatus.UnderMediation).Do(new AddEvidence(DisputeId, secret, Seller)).Do(AddEvidence(Buyer, 5));
+        var shared = story.State!.Evidence[^1];
+
+        spec.Given(story.History).When(new PostMessage(DisputeId, Guid.Parse("0193a1b2-0000-7000-8000-00000000aa01"), "See attached.", Seller) { Attachments = [secret.EvidenceId] }, story.Now)
+            .ThenRefused(RefusalKind.InvalidInput).FieldErrors.Should().ContainKey("attachments[0]");
+        new DeciderSpec().Given(story.History)
+            .When(new PostMessage(DisputeId, Guid.Parse("0193a1b2-0000-7000-8000-00000000aa02"), "See attached.", Buyer) { Attachments = [shared.EvidenceId] }, story.Now)
+            .ThenAccepted().OfType<MessagePosted>().Single().Attachments.Should().Equal(new CitedEvidence(shared.EvidenceId, shared.Sha256, Held: false));
+    }
+
+    [Fact]
     public void Given_a_held_file_When_it_also_carries_a_uri_Then_it_is_refused_while_a_link_still_needs_an_https_uri()
     {
         var story = Story.In(DisputeStatus.AwaitingSellerResponse);

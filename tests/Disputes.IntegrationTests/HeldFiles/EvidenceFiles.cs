@@ -165,12 +165,13 @@ public sealed class EvidenceFiles(ApiFixture<EvidenceFiles> api) : IClassFixture
     }
 
     [Fact]
-    public async Task Given_a_decision_citing_a_held_file_When_a_stored_chunk_is_altered_Then_history_verify_names_the_citation()
+    public async Task Given_a_message_and_a_decision_citing_a_held_file_When_a_stored_chunk_is_altered_Then_history_verify_names_the_citation()
     {
         var id = await UnderMediation(7);
         var photoId = Guid.Parse("0199e001-0000-7000-8000-000000000007");
         var photo = SampleFiles.JpegWithLocation(scanBytes: 50_000);
         await Ok(Storefront.UploadFile(id, photo, "damage.jpg", "image/jpeg", evidenceId: photoId));
+        await Ok(For(api).Storefront(id, "messages", new() { ["actingAs"] = AsBuyer, ["text"] = "The photo of the damage.", ["attachments"] = new JsonArray(photoId.ToString()) }));
         var decided = await Ok(For(api).Mediator("mediator-1", id, "decision",
             new() { ["decision"] = "FullRefund", ["rationale"] = "The photo shows the damage.", ["considered"] = new JsonArray(photoId.ToString()) }));
         decided["status"]!.GetValue<string>().Should().Be("Decided");
@@ -180,7 +181,7 @@ public sealed class EvidenceFiles(ApiFixture<EvidenceFiles> api) : IClassFixture
 
         var intact = await VerifyHistory(id);
         intact.Exit.Should().Be(0, intact.Output);
-        intact.Output.Should().Contain("1 citations of held files: every file intact");
+        intact.Output.Should().Contain("2 citations of held files: every file intact", "the message's attachment and the decision's citation");
 
         // One byte of the second chunk, changed where the file is stored.
         (await api.Sql("update {schema}.evidence_chunks set data = set_byte(data, 10, (get_byte(data, 10) + 1) % 256) "
