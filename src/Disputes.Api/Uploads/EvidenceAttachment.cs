@@ -12,7 +12,8 @@ namespace Disputes.Api.Uploads;
 
 // Both upload flows end here: decide on a stand-in first (a refused upload stores nothing), then store the file
 // within the dispute's room, then add its item through the write path.
-public sealed class EvidenceAttachment(DisputeFiles files, EvidenceIngest ingest, ISender sender, CommandResponses responses, IClock clock)
+public sealed class EvidenceAttachment(
+    DisputeFiles files, EvidenceIngest ingest, ISender sender, CommandResponses responses, CommandContext context, IClock clock)
 {
     public async Task<IResult> Attach(Guid disputeId, EvidenceFields fields, Stream content, string? declaredMediaType, CancellationToken ct)
     {
@@ -20,8 +21,11 @@ public sealed class EvidenceAttachment(DisputeFiles files, EvidenceIngest ingest
         fields.Validate(errors);
         if (errors.Any)
             return TypedResults.Problem(Problems.Validation(errors.ToDictionary()));
-        if (await files.Load(disputeId, ct) is not { } dispute)
+        if (await files.LoadDetails(disputeId, ct) is not { State: { } dispute } details)
             return TypedResults.Problem(Problems.DisputeNotFound(disputeId));
+        // The write path checks If-Match again when it appends; checked here too, a stale upload stores nothing.
+        if (context.ExpectedVersion is { } expected && expected != details.Version)
+            return responses.Result(new VersionMismatch(disputeId, expected));
 
         var evidenceId = fields.EvidenceId ?? Guid.CreateVersion7();
         fields = fields with { EvidenceId = evidenceId };

@@ -11,10 +11,13 @@ namespace Disputes.EvidenceFiles.Access;
 // What a dispute's own state says about its files: which exist, who may see each, and how many bytes it may still take.
 public sealed class DisputeFiles(IDocumentStore store, IOptions<EvidenceOptions> options)
 {
-    public async Task<Dispute?> Load(Guid disputeId, CancellationToken ct)
+    public async Task<Dispute?> Load(Guid disputeId, CancellationToken ct) => (await LoadDetails(disputeId, ct))?.State;
+
+    // With the version the state reflects, for an upload to honour If-Match before it stores anything.
+    public async Task<DisputeDetails?> LoadDetails(Guid disputeId, CancellationToken ct)
     {
         await using var session = store.QuerySession();
-        return (await session.LoadAsync<DisputeDetails>(disputeId, ct))?.State;
+        return await session.LoadAsync<DisputeDetails>(disputeId, ct);
     }
 
     public long HeldBytes(Dispute d) => d.Evidence.Where(e => e.Held).Sum(e => e.SizeBytes);
