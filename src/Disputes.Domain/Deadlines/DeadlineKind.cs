@@ -11,4 +11,5 @@ public enum DeadlineKind
     ReturnShipment,
     ReturnConfirmation,
     AppealWindow,
+    EvidenceRetention,
 }

@@ -77,6 +77,16 @@ public static class DeadlineRules
                 new DecisionFinalized(d.Id, d.Decision!.Kind, d.Decision.RefundAmount, c.By, now),
                 .. Transitions.Execute(d, d.Decision.Kind, d.Decision.RefundAmount, c.By, now),
             ]),
+
+        // The one clock of a closed dispute, and only of one whose files the engine holds: deleting them is the only
+        // change a closed dispute still sees, so that it is recorded like every other consequence.
+        new(DeadlineKind.EvidenceRetention, name: "evidence-retention", label: "evidence retention", trigger: A.EvidenceRetentionEnded,
+            runs: d => d.Status == S.Closed && !d.FilesExpired && d.Evidence.Any(e => e.Held),
+            basis: (d, p) => d.ClosedAt is { } closed ? new(closed, p.EvidenceRetention, false, "closed") : null,
+            bounds: [],
+            consequence: _ => "the evidence files the engine holds for the dispute are deleted",
+            expire: (d, c, now, _) =>
+                [new EvidenceFilesExpired(d.Id, [.. d.Evidence.Where(e => e.Held).Select(e => new CitedEvidence(e.EvidenceId, e.Sha256, Held: true))], c.By, now)]),
     ];
 
     private static readonly Dictionary<DeadlineKind, DeadlineRule> ByKind = All.ToDictionary(r => r.Kind);

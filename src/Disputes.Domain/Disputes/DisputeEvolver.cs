@@ -76,6 +76,7 @@ public static class DisputeEvolver
         EvidenceRequestAnswered => s with { Status = DisputeStatus.UnderMediation, EvidenceRequest = null },
         EvidenceRequestLapsed => s with { Status = DisputeStatus.UnderMediation, EvidenceRequest = null },
         MediationSlaBreached => s with { MediationOverdue = true },
+        EvidenceFilesExpired => s with { FilesExpired = true },
 
         MediatorDecisionRecorded e => s with
         {

@@ -35,4 +35,5 @@ public enum DisputeAction
     ReturnShipmentDeadlinePassed,
     ReturnConfirmationDeadlinePassed,
     AppealWindowClosed,
+    EvidenceRetentionEnded,
 }

@@ -211,6 +211,9 @@ public sealed class DisputeMachine
         Permit(S.RefundPending, A.ReportRefundFailed, S.RefundFailed, g.Platform);
         Permit(S.RefundFailed, A.RetryRefund, S.RefundPending, g.MediatorOrPlatform);
 
+        // A closed dispute changes once more only if it holds files: when its retention clock deletes them.
+        Allow(S.Closed, A.EvidenceRetentionEnded, clock);
+
         // Withdrawal before a decision or agreement.
         foreach (var status in Enum.GetValues<S>().Where(s => s.IsWithdrawable()))
             Permit(status, A.Withdraw, S.Closed, g.Buyer);

@@ -1,3 +1,5 @@
+using NodaTime;
+
 namespace Disputes.Domain;
 
 // The evidence checklist per reason: what a mediator's request starts from, and what a dispute's view shows the
@@ -19,6 +21,10 @@ public sealed partial record DisputePolicy
         new(DisputeReason.PaymentProblem, Party.Buyer, EvidenceKind.Receipt, Mandatory: true),
         new(DisputeReason.UnauthorisedOrFraud, Party.Buyer, EvidenceKind.Document, Mandatory: false),
     ];
+
+    // How long a closed dispute keeps the files the engine holds. Recorded with the policy, so a file is deleted on
+    // the terms of the day its dispute opened; disputes opened before it read the default.
+    public Duration EvidenceRetention { get; init; } = Duration.FromDays(730);
 
     public static IReadOnlyList<EvidenceChecklistItem> ChecklistFor(DisputeReason reason) =>
         [.. EvidenceChecklist.Where(i => i.Reason == reason)];

@@ -26,7 +26,8 @@ public static class DownloadEvidence
     {
         if (await files.Load(disputeId, ct) is not { } dispute)
             return TypedResults.Problem(Problems.DisputeNotFound(disputeId));
-        if (dispute.Evidence.FirstOrDefault(e => e.EvidenceId == evidenceId) is not { Held: true } item || !DisputeFiles.MaySee(user, item))
+        // After the retention clock the item stays but its file is gone for this dispute, even where another still holds the bytes.
+        if (dispute.Evidence.FirstOrDefault(e => e.EvidenceId == evidenceId) is not { Held: true } item || !DisputeFiles.MaySee(user, item) || dispute.FilesExpired)
             return TypedResults.Problem(Problems.EvidenceNotFound(disputeId, evidenceId));
         if (await store.Open(item.Sha256, ct) is not { } content)
             return TypedResults.Problem(Problems.EvidenceNotFound(disputeId, evidenceId));

@@ -19,7 +19,7 @@ public static class ListEvidence
     {
         if (await files.Load(disputeId, ct) is not { } dispute)
             return TypedResults.Problem(Problems.DisputeNotFound(disputeId));
-        IReadOnlyList<EvidenceFileView> visible = [.. dispute.Evidence.Where(e => DisputeFiles.MaySee(user, e)).Select(e => EvidenceFileView.From(disputeId, e))];
+        IReadOnlyList<EvidenceFileView> visible = [.. dispute.Evidence.Where(e => DisputeFiles.MaySee(user, e)).Select(e => EvidenceFileView.From(dispute, e))];
         return TypedResults.Ok(visible);
     }
 }

@@ -13,8 +13,9 @@ public static class EvidenceTables
     public const string Chunks = "evidence_chunks";
     public const string Uploads = "evidence_uploads";
     public const string Downloads = "evidence_downloads";
+    public const string References = "evidence_references";
 
-    public static IReadOnlyList<Table> Define(string schema) => [BlobTable(schema), ChunkTable(schema), UploadTable(schema), DownloadTable(schema)];
+    public static IReadOnlyList<Table> Define(string schema) => [BlobTable(schema), ChunkTable(schema), ReferenceTable(schema), UploadTable(schema), DownloadTable(schema)];
 
     public static string Qualified(string schema, string table) => $"\"{schema}\".{table}";
 
@@ -39,6 +40,16 @@ public static class EvidenceTables
         table.AddColumn<Guid>("content_key").AsPrimaryKey();
         table.AddColumn<int>("index").AsPrimaryKey();
         table.AddColumn("data", "bytea").NotNull();
+        return table;
+    }
+
+    // Which disputes hold which bytes: a file is deleted when the last dispute holding it lets it go.
+    private static Table ReferenceTable(string schema)
+    {
+        var table = New(schema, References);
+        table.AddColumn<Guid>("dispute_id").AsPrimaryKey();
+        table.AddColumn<string>("sha256").AsPrimaryKey();
+        table.Indexes.Add(new IndexDefinition($"ix_{References}_sha256") { Columns = ["sha256"] });
         return table;
     }
 

@@ -2,7 +2,8 @@ namespace Disputes.EvidenceFiles.Storage;
 
 // Where held files live, by their SHA-256. PostgreSQL by default (PostgresEvidenceStore); an S3-compatible object
 // store fits the same shape: Put streams a multipart upload to a temporary key and copies it to the hash, Open
-// reads with ranged GETs. Files are immutable: nothing but the retention sweep deletes one.
+// reads with ranged GETs. Files are immutable. The retention clock deletes the PostgreSQL default's rows in its own
+// transaction (HeldFileReferences); another store would delete from the same event.
 public interface IEvidenceStore
 {
     // Runs write against a stream that hashes, counts and stores what it is given, at most maxBytes (more throws
@@ -16,6 +17,4 @@ public interface IEvidenceStore
 
     // Whether the stored bytes still hash to their name: what an auditor relies on when a decision cites them.
     Task<bool> StillHashesTo(string sha256, CancellationToken ct);
-
-    Task<bool> Delete(string sha256, CancellationToken ct);
 }

@@ -78,18 +78,6 @@ public sealed class PostgresEvidenceStore(IDocumentStore store, IOptions<Evidenc
         return expectedIndex == blob.ChunkCount && size == blob.Size && Convert.ToHexStringLower(hash.GetHashAndReset()) == sha256;
     }
 
-    public async Task<bool> Delete(string sha256, CancellationToken ct)
-    {
-        await EnsureStorageAsync(ct);
-        await using var connection = await OpenAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
-        var keys = await Query(connection, transaction, $"delete from {Blobs} where sha256 = $1 returning content_key", r => r.GetGuid(0), ct, sha256);
-        foreach (var key in keys)
-            await Execute(connection, transaction, $"delete from {Chunks} where content_key = $1", ct, key);
-        await transaction.CommitAsync(ct);
-        return keys.Count > 0;
-    }
-
     internal async Task EnsureStorageAsync(CancellationToken ct)
     {
         if (storageReady)

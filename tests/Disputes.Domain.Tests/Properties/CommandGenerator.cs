@@ -274,6 +274,9 @@ internal sealed class CommandGenerator(Random random, DisputePolicy policy, Guid
         {
             var item = new EvidenceItem(Remember(usedEvidenceIds), Pick(Enum.GetValues<EvidenceKind>()), "photo.jpg", "image/jpeg",
                 random.NextInt64(1, policy.MaxEvidenceBytes + 1), new string('a', 64), "https://store.example/e/" + random.Next(10_000));
+            // Some files are held by the engine, so closed disputes also run (and fire) their retention clock.
+            if (Chance(0.3))
+                item = item with { Uri = null, Held = true };
             if (!valid && i == 0)
             {
                 item = random.Next(5) switch

@@ -23,9 +23,11 @@ internal static class Invariants
     public const string ClockBasisExplains = "each running clock's basis (start + length) adds up to its due instant";
     public const string MachineDestination = "an accepted command leaves the dispute in the status the machine's table names for it";
 
+    // Save for its retention clock deleting the files it held: that is recorded, and changes nothing else.
     public static void ClosedStaysClosed(Dispute? before, Verdict verdict)
     {
-        if (before?.Status == DisputeStatus.Closed && verdict is Accepted { Events.Count: > 0 } accepted)
+        if (before?.Status == DisputeStatus.Closed && verdict is Accepted { Events.Count: > 0 } accepted
+            && !accepted.Events.All(e => e is EvidenceFilesExpired or DeadlineExpired { Kind: DeadlineKind.EvidenceRetention }))
             Fail(ClosedIsFinal, $"a closed dispute accepted {Names(accepted.Events)}");
     }
 
