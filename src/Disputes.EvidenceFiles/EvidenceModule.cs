@@ -7,6 +7,7 @@ using Disputes.EvidenceFiles.Storage;
 using Disputes.EvidenceFiles.Uploads;
 using Disputes.Hosting.Auth;
 using Disputes.Hosting.Settings;
+using Disputes.Hosting.Tools;
 using Disputes.Projections.Store;
 using Microsoft.Extensions.Options;
 
@@ -29,6 +30,8 @@ public static class EvidenceModule
         services.AddSingleton<DisputeFiles>();
         services.AddSingleton<DownloadLog>();
         services.AddSingleton<ICitedFilesCheck, CitedFilesCheck>();
+        services.AddSingleton<AbandonedUploads>();
+        services.AddSingleton<IToolVerb, SweepUploads>();
         return services;
     }
 

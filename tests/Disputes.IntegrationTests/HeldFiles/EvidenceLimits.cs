@@ -46,6 +46,30 @@ public sealed class EvidenceLimits(ApiFixture<EvidenceLimits> api) : IClassFixtu
     }
 
     [Fact]
+    public async Task Given_an_upload_never_completed_and_an_unnamed_chunk_When_swept_Then_they_go_and_stored_files_stay()
+    {
+        var id = await Opened(3);
+        var client = api.CreateClient();
+        await Ok(client.UploadFile(id, SampleFiles.Pdf(12_000), "kept.pdf", "application/pdf", kind: "Document"));
+        var upload = await client.CreateUpload(id, "abandoned.pdf", 10_000);
+        var uploadId = upload["uploadId"]!.GetValue<Guid>();
+        await Ok(client.SendPart(id, uploadId, 0, SampleFiles.Pdf(10_000).AsMemory(0, 4_000)));
+        // What a killed instance leaves: a chunk under a key no blob names.
+        await api.Sql("insert into {schema}.evidence_chunks (content_key, index, data) values ('0190a000-0000-7000-8000-000000000001', 0, '\\x00')");
+        var stored = await StoredChunks() - 2;
+
+        var output = new StringWriter();
+        var exit = await new Disputes.EvidenceFiles.Uploads.SweepUploads().Run(api.Services, new Disputes.Hosting.Tools.ToolArguments(["--older-than", "0"]), output, CancellationToken.None);
+
+        exit.Should().Be(0);
+        output.ToString().Should().Contain("1 abandoned uploads and 2 unnamed chunks deleted");
+        (await client.GetAsync($"/disputes/{id}/evidence/uploads/{uploadId}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await StoredChunks()).Should().Be(stored);
+        var kept = (await client.EvidenceList(id)).Single()!["evidenceId"]!.GetValue<Guid>();
+        (await client.GetAsync($"/disputes/{id}/evidence/{kept}/content")).StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
+    [Fact]
     public async Task Given_a_stale_If_Match_or_an_unknown_dispute_When_a_file_is_uploaded_Then_412_or_404_and_nothing_is_kept()
     {
         var id = await Opened(2);
