@@ -14,9 +14,9 @@ using Npgsql;
 internal static class LoadBenchmark
 {
     private const string Schema = "disputes_load";
-    private const string Issuer = "https://identity.bench";
-    private const string Audience = "disputes";
-    private const string SigningKey = "bench-signing-key-at-least-32-bytes-long-0123456789";
+    internal const string Issuer = "https://identity.bench";
+    internal const string Audience = "disputes";
+    internal const string SigningKey = "bench-signing-key-at-least-32-bytes-long-0123456789";
     private static readonly TimeSpan AppealWindow = TimeSpan.FromSeconds(1);
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 

@@ -6,6 +6,7 @@ using System.Globalization;
 //   rebuild [events=1000000]                    rebuild every projection from N events, beside a sequential read
 //   load [clients=8] [seconds=30]               lifecycles over HTTP vs. pgbench and the bare control (issue 10)
 //   what-if [disputes=100000]                   replay N stored disputes under their own and a candidate policy
+//   upload [megabytes=200]                      memory while one large evidence file streams in (issue 17)
 //   (no scenario: load)
 internal static class BenchProgram
 {
@@ -30,11 +31,14 @@ internal static class BenchProgram
             case "what-if":
                 await WhatIfBenchmark.Run(connectionString, Number(args, 1, 100_000));
                 break;
+            case "upload":
+                await UploadBenchmark.Run(connectionString, Number(args, 1, 200));
+                break;
             case "load" or null:
                 await LoadBenchmark.Run(connectionString, Number(args, 1, 8), Number(args, 2, 30));
                 break;
             default:
-                Console.Error.WriteLine($"Unknown scenario '{args[0]}': load [clients] [seconds], deadlines [count] [instances], rebuild [events], what-if [disputes].");
+                Console.Error.WriteLine($"Unknown scenario '{args[0]}': load [clients] [seconds], deadlines [count] [instances], rebuild [events], what-if [disputes], upload [megabytes].");
                 return 2;
         }
         return 0;

@@ -2,6 +2,7 @@ using Disputes.Api.Bench;
 using Disputes.Api.Composition;
 using Disputes.Api.Configuration;
 using Disputes.Api.Docs;
+using Disputes.Api.Uploads;
 using Disputes.Api.Health;
 using Disputes.Api.Limits;
 using Disputes.Api.Mediation;
@@ -11,6 +12,7 @@ using Disputes.Api.Tools;
 using Disputes.Api.WebConsole;
 using Disputes.Audit;
 using Disputes.Deadlines;
+using Disputes.EvidenceFiles;
 using Disputes.Statistics;
 using Disputes.Webhooks;
 
@@ -33,7 +35,9 @@ builder.Services
     .AddDeadlines()
     .AddWebhooks()
     .AddAudit()
-    .AddStatistics();
+    .AddStatistics()
+    .AddEvidenceFiles()
+    .AddEvidenceUploads();
 
 var app = builder.Build();
 if (ToolVerbs.Requested(args))
@@ -57,6 +61,8 @@ app.MapDeadlines();
 app.MapWebhooks();
 app.MapAudit();
 app.MapStatistics();
+app.MapEvidenceFiles();
+app.MapEvidenceUploads();
 try
 {
     await app.RunAsync();

@@ -8,7 +8,7 @@ namespace Disputes.ArchitectureTests;
 // each other, and the domain stays pure.
 public sealed class Dependencies
 {
-    private static readonly string[] Modules = ["Disputes.Deadlines", "Disputes.Webhooks", "Disputes.Audit", "Disputes.Statistics"];
+    private static readonly string[] Modules = ["Disputes.Deadlines", "Disputes.Webhooks", "Disputes.Audit", "Disputes.Statistics", "Disputes.EvidenceFiles"];
 
     private static readonly Dictionary<string, string[]> MayReference = new()
     {
@@ -19,6 +19,7 @@ public sealed class Dependencies
         ["Disputes.Webhooks"] = ["Disputes.Domain", "Disputes.Projections", "Disputes.Hosting"],
         ["Disputes.Audit"] = ["Disputes.Domain", "Disputes.Projections", "Disputes.Hosting"],
         ["Disputes.Statistics"] = ["Disputes.Domain", "Disputes.Projections", "Disputes.Hosting"],
+        ["Disputes.EvidenceFiles"] = ["Disputes.Domain", "Disputes.Projections", "Disputes.Hosting"],
         ["Disputes.Api"] = ["Disputes.Domain", "Disputes.Projections", "Disputes.Hosting", .. Modules],
     };
 

@@ -117,11 +117,29 @@ public sealed class OpenApiDocument(ApiFixture<OpenApiDocument> api) : IClassFix
 
     // Commands on disputes: the admin's webhook endpoints, the auditors' checkpoints and the console's sign-in are not
     // (no If-Match, no 409/412).
+    // The commands with a JSON body; starting a large upload is not a command, and a file is sent as multipart (below).
     private static IEnumerable<(string Path, JsonNode Operation)> DisputeCommands(JsonObject document) =>
         document["paths"]!.AsObject()
             .Where(p => !p.Key.StartsWith("/webhooks", StringComparison.Ordinal) && !p.Key.StartsWith("/audit", StringComparison.Ordinal)
-                && !p.Key.StartsWith("/console", StringComparison.Ordinal))
+                && !p.Key.StartsWith("/console", StringComparison.Ordinal)
+                && !p.Key.EndsWith("/evidence/uploads", StringComparison.Ordinal) && !p.Key.EndsWith("/evidence/files", StringComparison.Ordinal))
             .SelectMany(p => p.Value!.AsObject().Where(o => o.Key == "post").Select(o => (p.Key, o.Value!)));
+
+    [Fact]
+    public async Task An_evidence_file_is_documented_as_a_multipart_form_with_the_command_headers_and_the_file_problems()
+    {
+        var document = await Document();
+
+        var upload = document["paths"]!["/disputes/{disputeId}/evidence/files"]!["post"]!;
+        var form = upload["requestBody"]!["content"]!["multipart/form-data"]!["schema"]!["$ref"]!.GetValue<string>().Split('/')[^1];
+        document["components"]!["schemas"]![form]!["properties"]!.AsObject().Select(p => p.Key)
+            .Should().Contain(["actingAs.party", "actingAs.id", "kind", "visibility", "evidenceId", "file"]);
+        upload["parameters"]!.AsArray().Select(p => p!["name"]!.GetValue<string>()).Should().Contain(["Idempotency-Key", "If-Match"]);
+        upload["responses"]!.AsObject().Select(r => r.Key).Should().Contain(["200", "400", "409", "413", "415", "422"]);
+        var part = document["paths"]!["/disputes/{disputeId}/evidence/uploads/{uploadId}/parts"]!["put"]!;
+        part["requestBody"]!["content"]!.AsObject().Select(c => c.Key).Should().Contain("application/octet-stream");
+        document["paths"]!["/disputes/{disputeId}/evidence/{evidenceId}/content"]!["get"]!["responses"]!.AsObject().Select(r => r.Key).Should().Contain("206");
+    }
 
     [Fact]
     public async Task Every_command_body_is_a_plain_schema_and_required_where_an_empty_body_is_a_400()

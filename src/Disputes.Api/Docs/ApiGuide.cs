@@ -71,6 +71,32 @@ public static class ApiGuide
         (plain `http` only where the policy allows it), `mediaType` is `type/subtype`, `fileName` has no path, `sha256`
         is 64 hex digits; anything else is a 400 naming the field.
 
+        ## Evidence files
+        The engine can hold the files themselves: stored by SHA-256 (the same bytes once), immutable, their type taken from
+        their first bytes (JPEG, PNG, PDF, MP4/QuickTime; anything else, or bytes that contradict the part's declared type,
+        is a 415), JPEG EXIF/XMP/IPTC and PNG text chunks removed before storing. A file is at most the policy's
+        `MaxEvidenceBytes`, a dispute's files together at most `Disputes:Evidence:MaxBytesPerDispute` (413 otherwise);
+        nothing is stored when a file or the action is refused. `visibility: Mediators` keeps an item from the storefront.
+        ```sh
+        # one request, the fields first and the file last (up to Disputes:Evidence:MaxRequestBytes, 16 MB by default)
+        curl -s -X POST $API/disputes/$D/evidence/files -H "$T" -F actingAs.party=Buyer -F actingAs.id=buyer-7 \
+          -F kind=Photo -F visibility=Parties -F file=@parcel.jpg
+        # larger files: declare, send parts at the offset the upload stands at (a lost answer: GET the upload, go on from
+        # receivedBytes), then complete into an item
+        U=$(curl -s -X POST $API/disputes/$D/evidence/uploads -H "$T" -H "$J" \
+          -d '{"fileName": "unboxing.mp4", "sizeBytes": 73400320}' | jq -r .uploadId)
+        split -b 16m unboxing.mp4 part. && OFFSET=0; for p in part.*; do
+          curl -s -X PUT "$API/disputes/$D/evidence/uploads/$U/parts?offset=$OFFSET" -H "$T" \
+            -H 'Content-Type: application/octet-stream' --data-binary @$p; OFFSET=$((OFFSET + $(stat -c %s $p))); done
+        curl -s -X POST $API/disputes/$D/evidence/uploads/$U/complete -H "$T" -H "$J" \
+          -d '{"actingAs": {"party": "Buyer", "id": "buyer-7"}, "kind": "Video"}'
+        curl -s $API/disputes/$D/evidence -H "$T"      # the items you may see, each held file with its content path
+        curl -s $API/disputes/$D/evidence/$E/content -H "$T" -H 'Range: bytes=0-1048575' -o first-mb.mp4
+        ```
+        Mediators cite what they weighed: `"considered": [evidenceId, …]` in a decision records each item with its hash, and
+        `history verify` checks that every held file cited still hashes to it. Each download by a mediator, auditor or admin
+        is recorded: `GET /audit/disputes/{id}/evidence-downloads`.
+
         ## Webhooks
         Instead of polling, subscribe a URL (`POST /webhooks/subscriptions`, role `admin`) to the event types you need,
         e.g. `DeadlineScheduled` and `RefundRequested`. Each committed event is POSTed with `Disputes-Signature:

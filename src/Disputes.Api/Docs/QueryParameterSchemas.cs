@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Disputes.Audit.Trail;
+using Disputes.EvidenceFiles.Downloads;
 using Disputes.Hosting.Http;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
@@ -28,6 +29,7 @@ public static class QueryParameterSchemas
         ["GetDisputeTimeline"] = Stream,
         ["GetDisputeAuditEvents"] = Stream,
         ["GetAuditEventFeed"] = new(GetEventFeedEndpoint.MaxLimit, GetEventFeedEndpoint.DefaultLimit),
+        ["ListEvidenceDownloads"] = new(ListDownloads.MaxLimit, ListDownloads.MaxLimit),
     };
 
     public static OpenApiOptions AddQueryParameters(this OpenApiOptions options)
@@ -48,6 +50,7 @@ public static class QueryParameterSchemas
             Integer(1, limit.Maximum, limit.Default, $"Page size, 1 to {limit.Maximum} (default {limit.Default})."),
         (_, "limit") => throw new InvalidOperationException($"Operation {operation} takes a limit without documented bounds; add it to {nameof(Limits)}."),
         ("GetAuditEventFeed", "after") => Integer(0, null, 0, "Exclusive global sequence cursor: the last sequence you processed (default 0)."),
+        ("SendEvidenceUploadPart", "offset") => Integer(0, null, null, "Where this part starts in the file: the upload's receivedBytes."),
         (_, "fromVersion") => Integer(1, null, 1, "First stream version of the page (default 1)."),
         (_, "version") => Integer(1, null, null, "A stream version of the dispute (the ETag's number)."),
         (_, "status") => Reference("DisputeStatus", document),

@@ -54,8 +54,18 @@ public static class RequestExamples
         "ReportRefundFailed" => new JsonObject { ["actingAs"] = Acting("Platform", "payments"), ["attempt"] = 1, ["reason"] = "Card expired." },
         "RetryRefund" => new JsonObject { ["actingAs"] = Acting("Platform", "payments") },
         "ReleaseCase" => new JsonObject { ["reason"] = "Conflict of interest." },
-        "RequestEvidence" => new JsonObject { ["from"] = "Seller", ["description"] = "Proof of delivery, please." },
-        "RecordDecision" => new JsonObject { ["decision"] = "PartialRefund", ["refundAmount"] = Eur(2000), ["rationale"] = "Item damaged in part." },
+        "RequestEvidence" => new JsonObject
+        {
+            ["from"] = "Seller", ["description"] = "Proof of delivery, please.",
+            ["required"] = new JsonArray(new JsonObject { ["kind"] = "ShippingProof", ["mandatory"] = true }, new JsonObject { ["kind"] = "Invoice", ["mandatory"] = false }),
+        },
+        "RecordDecision" => new JsonObject
+        {
+            ["decision"] = "PartialRefund", ["refundAmount"] = Eur(2000), ["rationale"] = "Item damaged in part.",
+            ["considered"] = new JsonArray("0199a000-0000-7000-8000-0000000000e1"),
+        },
+        "CompleteEvidenceUpload" => new JsonObject { ["actingAs"] = Acting("Buyer", "buyer-7"), ["kind"] = "Video", ["visibility"] = "Parties" },
+        "CreateEvidenceUpload" => new JsonObject { ["fileName"] = "unboxing.mp4", ["sizeBytes"] = 73400320 },
         "PostMediatorMessage" => new JsonObject { ["text"] = "I will decide by Friday." },
         "AssignCase" => new JsonObject { ["mediatorId"] = "mediator-2" },
         "CreateWebhookSubscription" => new JsonObject

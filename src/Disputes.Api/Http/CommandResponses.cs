@@ -34,8 +34,10 @@ public sealed class CommandResponses(IOptions<JsonOptions> json, DisputeViews vi
 
     private string Serialize<T>(T value) => JsonSerializer.Serialize(value, value!.GetType(), json.Value.SerializerOptions);
 
-    private sealed class StoredResult(StoredResponse response, bool replayed) : IResult
+    private sealed class StoredResult(StoredResponse response, bool replayed) : IResult, IStatusCodeHttpResult
     {
+        public int? StatusCode => response.Status;
+
         public async Task ExecuteAsync(HttpContext context)
         {
             var http = context.Response;

@@ -1,6 +1,7 @@
 using Disputes.Api.Errors;
 using Disputes.Hosting.Http;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.Extensions.Options;
 
 namespace Disputes.Api.Limits;
@@ -11,7 +12,8 @@ public sealed class BodySizeLimit(RequestDelegate next, IOptions<LimitOptions> o
 {
     public async Task InvokeAsync(HttpContext context)
     {
-        var limit = options.Value.MaxRequestBodyBytes;
+        // Upload endpoints carry their own, larger limit (Disputes:Evidence:MaxRequestBytes); every other body the JSON one.
+        var limit = context.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize ?? options.Value.MaxRequestBodyBytes;
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature)
             feature.MaxRequestBodySize = limit;
         if (context.Request.ContentLength > limit)

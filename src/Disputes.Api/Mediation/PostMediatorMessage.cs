@@ -9,13 +9,14 @@ using Disputes.Projections.Writing;
 namespace Disputes.Api.Mediation;
 
 // POST /mediation/disputes/{id}/messages — the assigned mediator writes to both parties.
-public sealed record PostMediatorMessageBody(string? Text, Guid? MessageId = null) : IRequestBody;
+// attachments: evidence ids of the dispute's items (uploaded as evidence) the message carries.
+public sealed record PostMediatorMessageBody(string? Text, Guid? MessageId = null, IReadOnlyList<Guid>? Attachments = null) : IRequestBody;
 
 public sealed record PostMediatorMessageRequest(Guid DisputeId, PostMediatorMessageBody? Body, Actor By) : IDisputeCommandRequest
 {
     public void Validate(RequestErrors errors) => errors.Required("text", Body?.Text);
 
-    public IDisputeCommand ToCommand() => new PostMessage(DisputeId, Body!.MessageId ?? Guid.CreateVersion7(), Body.Text!, By);
+    public IDisputeCommand ToCommand() => new PostMessage(DisputeId, Body!.MessageId ?? Guid.CreateVersion7(), Body.Text!, By) { Attachments = Body.Attachments ?? [] };
 }
 
 public sealed class PostMediatorMessageHandler(DisputeWriter writer) : DisputeCommandHandler<PostMediatorMessageRequest>(writer);

@@ -8,7 +8,8 @@ using Disputes.Projections.Writing;
 namespace Disputes.Api.Mediation;
 
 // POST /mediation/disputes/{id}/decision — full refund, partial refund (refundAmount), return and refund, or claim rejected; open to one appeal.
-public sealed record RecordDecisionBody(DecisionKind? Decision, string? Rationale, MoneyInput? RefundAmount = null) : IRequestBody;
+// considered: the ids of the dispute's evidence items the decision weighed; the event records each with its hash.
+public sealed record RecordDecisionBody(DecisionKind? Decision, string? Rationale, MoneyInput? RefundAmount = null, IReadOnlyList<Guid>? Considered = null) : IRequestBody;
 
 public sealed record RecordDecisionRequest(Guid DisputeId, RecordDecisionBody? Body, Actor By) : IDisputeCommandRequest
 {
@@ -19,7 +20,10 @@ public sealed record RecordDecisionRequest(Guid DisputeId, RecordDecisionBody? B
         Body?.RefundAmount?.Validate(errors, "refundAmount");
     }
 
-    public IDisputeCommand ToCommand() => new Disputes.Domain.RecordDecision(DisputeId, Body!.Decision!.Value, Body.RefundAmount?.ToMoney(), Body.Rationale!, By);
+    public IDisputeCommand ToCommand() => new Disputes.Domain.RecordDecision(DisputeId, Body!.Decision!.Value, Body.RefundAmount?.ToMoney(), Body.Rationale!, By)
+    {
+        Considered = Body.Considered ?? [],
+    };
 }
 
 public sealed class RecordDecisionHandler(DisputeWriter writer) : DisputeCommandHandler<RecordDecisionRequest>(writer);

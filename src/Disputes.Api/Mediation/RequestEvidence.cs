@@ -9,7 +9,10 @@ using Disputes.Projections.Writing;
 namespace Disputes.Api.Mediation;
 
 // POST /mediation/disputes/{id}/evidence-requests — the asked party has the policy's evidence window; unanswered, the mediator may decide without it.
-public sealed record RequestEvidenceBody(Party? From, string? Description) : IRequestBody;
+// required: the kinds asked for, each mandatory or not (the dispute's evidenceChecklist suggests them); none, any item answers.
+public sealed record RequestEvidenceBody(Party? From, string? Description, IReadOnlyList<RequiredEvidenceInput>? Required = null) : IRequestBody;
+
+public sealed record RequiredEvidenceInput(EvidenceKind? Kind, bool? Mandatory);
 
 public sealed record RequestEvidenceRequest(Guid DisputeId, RequestEvidenceBody? Body, Actor By) : IDisputeCommandRequest
 {
@@ -17,9 +20,14 @@ public sealed record RequestEvidenceRequest(Guid DisputeId, RequestEvidenceBody?
     {
         errors.Required("from", Body?.From);
         errors.Required("description", Body?.Description);
+        for (var i = 0; i < (Body?.Required?.Count ?? 0); i++)
+            errors.Required($"required[{i}].kind", Body!.Required![i]?.Kind);
     }
 
-    public IDisputeCommand ToCommand() => new Disputes.Domain.RequestEvidence(DisputeId, Body!.From!.Value, Body.Description!, By);
+    public IDisputeCommand ToCommand() => new Disputes.Domain.RequestEvidence(DisputeId, Body!.From!.Value, Body.Description!, By)
+    {
+        Required = [.. (Body.Required ?? []).Select(r => new RequiredEvidence(r.Kind!.Value, r.Mandatory ?? true))],
+    };
 }
 
 public sealed class RequestEvidenceHandler(DisputeWriter writer) : DisputeCommandHandler<RequestEvidenceRequest>(writer);

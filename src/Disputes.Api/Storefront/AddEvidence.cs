@@ -5,7 +5,8 @@ using Disputes.Projections.Writing;
 
 namespace Disputes.Api.Storefront;
 
-// POST /disputes/{id}/evidence — evidence is metadata only (the policy's limits: 10 MB a file, 50 a dispute).
+// POST /disputes/{id}/evidence — a link to a file the storefront keeps, as metadata (the policy's limits: 10 MB a file,
+// 50 a dispute); files the engine holds come through /evidence/files or the large-file flow.
 public sealed record AddEvidenceBody(ActingAs? ActingAs, EvidenceInput? Evidence) : IActingBody;
 
 public sealed record AddEvidenceRequest(Guid DisputeId, AddEvidenceBody? Body) : IDisputeCommandRequest
@@ -28,5 +29,5 @@ public static class AddEvidenceEndpoint
     public static void MapAddEvidence(this RouteGroupBuilder group) =>
         group.MapDisputeCommand<AddEvidenceBody>("/{disputeId:guid}/evidence", (id, body, _) => new AddEvidenceRequest(id, body))
             .WithName("AddEvidence")
-            .WithSummary("Add evidence metadata (as the buyer or the seller); answers a mediator's request from that party");
+            .WithSummary("Add evidence as a link to the storefront's file (as the buyer or the seller); answers a mediator's request from that party once each mandatory kind it names is given");
 }

@@ -6,7 +6,8 @@ using Disputes.Projections.Writing;
 namespace Disputes.Api.Storefront;
 
 // POST /disputes/{id}/messages — messageId may be chosen by the client so a retried post is recognised as the same message.
-public sealed record PostMessageBody(ActingAs? ActingAs, string? Text, Guid? MessageId = null) : IActingBody;
+// attachments: evidence ids of the dispute's items (uploaded as evidence, visible to the parties) the message carries.
+public sealed record PostMessageBody(ActingAs? ActingAs, string? Text, Guid? MessageId = null, IReadOnlyList<Guid>? Attachments = null) : IActingBody;
 
 public sealed record PostMessageRequest(Guid DisputeId, PostMessageBody? Body) : IDisputeCommandRequest
 {
@@ -17,7 +18,7 @@ public sealed record PostMessageRequest(Guid DisputeId, PostMessageBody? Body) :
         errors.Required("text", Body.Text);
     }
 
-    public IDisputeCommand ToCommand() => new PostMessage(DisputeId, Body!.MessageId ?? Guid.CreateVersion7(), Body.Text!, Body.ActingAs!.ToActor());
+    public IDisputeCommand ToCommand() => new PostMessage(DisputeId, Body!.MessageId ?? Guid.CreateVersion7(), Body.Text!, Body.ActingAs!.ToActor()) { Attachments = Body.Attachments ?? [] };
 }
 
 public sealed class PostMessageHandler(DisputeWriter writer) : DisputeCommandHandler<PostMessageRequest>(writer);

@@ -1,6 +1,7 @@
 using Disputes.Audit.Checkpoints;
 using Disputes.Audit.Integrity;
 using Disputes.Hosting.Tools;
+using Disputes.Projections.Store;
 using Marten;
 
 namespace Disputes.Audit.Verification;
@@ -27,14 +28,32 @@ public sealed class VerifyHistory : IToolVerb
                 keys = keys.Trusting([await ReadPublicKey(keyPath, ct)]);
             var checkpoint = await services.GetRequiredService<CheckpointVerifier>().Verify(file, keys, ct);
             var chains = await Verify(services, null, output, ct);
+            var cited = await VerifyCitedFiles(services, null, output, ct);
             await Report(checkpoint, output);
-            return chains is { Intact: true } && checkpoint.Intact ? 0 : 1;
+            return chains is { Intact: true } && cited && checkpoint.Intact ? 0 : 1;
         }
         else if (args.Option("public-key") is not null)
             throw new ToolUsageException("--public-key goes with --checkpoint.");
 
         var result = await Verify(services, disputeId, output, ct);
-        return result is null ? 2 : result.Intact ? 0 : 1;
+        if (result is null)
+            return 2;
+        var citedIntact = await VerifyCitedFiles(services, disputeId, output, ct);
+        return result.Intact && citedIntact ? 0 : 1;
+    }
+
+    // A decision stands on the files it cites: each held one must still hash to what the decision recorded.
+    private static async Task<bool> VerifyCitedFiles(IServiceProvider services, Guid? disputeId, TextWriter output, CancellationToken ct)
+    {
+        if (services.GetService<ICitedFilesCheck>() is not { } check)
+            return true;
+        var report = await check.Check(disputeId, ct);
+        foreach (var c in report.Unresolved)
+            await output.WriteLineAsync(
+                $"BROKEN citation in dispute {c.DisputeId} at version {c.Version}: evidence {c.EvidenceId} cites file {c.Sha256}, which is {c.Problem}");
+        await output.WriteLineAsync(
+            $"cited files: {report.CitationsChecked} citations of held files: " + (report.Intact ? "every file intact" : $"{report.Unresolved.Count} unresolved"));
+        return report.Intact;
     }
 
     // Null when the one dispute asked for does not exist.

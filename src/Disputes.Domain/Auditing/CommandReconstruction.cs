@@ -33,7 +33,7 @@ public static class CommandReconstruction
         SellerRejectedClaim e => new RejectClaim(e.DisputeId, e.Reason, [], e.By),
         BuyerAcceptedOffer e => new AcceptOffer(e.DisputeId, e.By),
         BuyerRejectedOffer e => new RejectOffer(e.DisputeId, e.Reason, e.By),
-        MessagePosted e => new PostMessage(e.DisputeId, e.MessageId, e.Text, e.By),
+        MessagePosted e => new PostMessage(e.DisputeId, e.MessageId, e.Text, e.By) { Attachments = [.. (e.Attachments ?? []).Select(a => a.EvidenceId)] },
         DisputeEscalated e => new Escalate(e.DisputeId, e.Reason, e.By),
         // Assigning oneself and claiming produce the same event under the same conditions; claiming is the usual way.
         MediatorAssigned e when e.By.Kind == ActorKind.Mediator && e.By.Id == e.MediatorId => new ClaimCase(e.DisputeId, e.By),
@@ -42,10 +42,13 @@ public static class CommandReconstruction
         // Releasing a case with an open evidence request lapses the request first, in the same verdict.
         EvidenceRequestLapsed e when Next(stream, position) is MediatorReleased r && r.By == e.By && r.At == e.At =>
             new ReleaseCase(e.DisputeId, r.Reason, r.By),
-        EvidenceRequested e => new RequestEvidence(e.DisputeId, e.From, e.Description, e.By),
+        EvidenceRequested e => new RequestEvidence(e.DisputeId, e.From, e.Description, e.By) { Required = e.Required ?? [] },
         // Only a partial refund or a return names its amount; a full refund and a rejection take none.
         MediatorDecisionRecorded e => new RecordDecision(e.DisputeId, e.Decision,
-            e.Decision is DecisionKind.PartialRefund or DecisionKind.ReturnAndRefund ? e.RefundAmount : null, e.Rationale, e.By),
+            e.Decision is DecisionKind.PartialRefund or DecisionKind.ReturnAndRefund ? e.RefundAmount : null, e.Rationale, e.By)
+        {
+            Considered = [.. (e.Considered ?? []).Select(c => c.EvidenceId)],
+        },
         DecisionAppealed e => new AppealDecision(e.DisputeId, e.Reason, e.By),
         ReturnShipped e => new ShipReturn(e.DisputeId, e.Carrier, e.TrackingNumber, e.By),
         ReturnDelivered e => new MarkReturnDelivered(e.DisputeId, e.By),

@@ -7,4 +7,7 @@ public sealed record PostMessage(
     Actor By) : IDisputeCommand
 {
     public DisputeAction Action => DisputeAction.PostMessage;
+
+    // Evidence ids of this dispute's items the message carries; their files are downloaded as evidence.
+    public IReadOnlyList<Guid> Attachments { get; init; } = [];
 }

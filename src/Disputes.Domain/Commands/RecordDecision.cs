@@ -9,4 +9,7 @@ public sealed record RecordDecision(
     Actor By) : IDisputeCommand
 {
     public DisputeAction Action => DisputeAction.RecordDecision;
+
+    // Evidence ids of this dispute the mediator weighed; the event records each with its hash.
+    public IReadOnlyList<Guid> Considered { get; init; } = [];
 }

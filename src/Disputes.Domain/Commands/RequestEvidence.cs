@@ -7,4 +7,7 @@ public sealed record RequestEvidence(
     Actor By) : IDisputeCommand
 {
     public DisputeAction Action => DisputeAction.RequestEvidence;
+
+    // The kinds asked for; none is a request any item answers.
+    public IReadOnlyList<RequiredEvidence> Required { get; init; } = [];
 }

@@ -14,4 +14,5 @@ public enum DeadlineKind
     SellerReplyToOffer,
     ReplacementShipment,
     ReplacementConfirmation,
+    EvidenceRetention,
 }

@@ -111,6 +111,17 @@ public static class DeadlineRules
             consequence: _ => "the dispute is closed as resolved",
             expire: (d, c, now, _) => [new DisputeClosed(d.Id, DisputeOutcome.Resolved, d.Refunded, c.By, now)],
             owner: _ => Party.Buyer),
+
+        // The one clock of a closed dispute, and only of one whose files the engine holds: deleting them is the only
+        // change a closed dispute still sees, so that it is recorded like every other consequence.
+        new(DeadlineKind.EvidenceRetention, name: "evidence-retention", label: "evidence retention", trigger: A.EvidenceRetentionEnded,
+            runs: d => d.Status == S.Closed && !d.FilesExpired && d.Evidence.Any(e => e.Held),
+            basis: (d, p) => d.ClosedAt is { } closed ? new(closed, p.EvidenceRetention, false, "closed") : null,
+            bounds: [],
+            consequence: _ => "the evidence files the engine holds for the dispute are deleted",
+            expire: (d, c, now, _) =>
+                [new EvidenceFilesExpired(d.Id, [.. d.Evidence.Where(e => e.Held).Select(e => new CitedEvidence(e.EvidenceId, e.Sha256, Held: true))], c.By, now)],
+            owner: _ => null),
     ];
 
     private static readonly Dictionary<DeadlineKind, DeadlineRule> ByKind = All.ToDictionary(r => r.Kind);

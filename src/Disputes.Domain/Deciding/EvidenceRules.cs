@@ -28,10 +28,48 @@ internal static partial class EvidenceRules
             errors.Add($"{field}.sizeBytes", $"An evidence file is 1 to {policy.MaxEvidenceBytes} bytes.");
         if (e.Sha256 is not { Length: 64 } || !e.Sha256.All(char.IsAsciiHexDigit))
             errors.Add($"{field}.sha256", "sha256 is 64 hexadecimal characters.");
-        if (!IsFileLink(e.Uri, policy.AllowHttpEvidence))
+        if (!Enum.IsDefined(e.Visibility))
+            errors.Add($"{field}.visibility", "Unknown visibility.");
+        // A held file is reached through the engine; a link to elsewhere beside it would be a second, unverified copy.
+        if (e.Held)
+        {
+            if (e.Uri is not null)
+                errors.Add($"{field}.uri", "A file the engine holds has no uri.");
+        }
+        else if (!IsFileLink(e.Uri, policy.AllowHttpEvidence))
             errors.Add($"{field}.uri", policy.AllowHttpEvidence
                 ? $"uri is an absolute, percent-encoded https or http URL of the file with a host and without credentials, at most {MaxUriLength} characters."
                 : $"uri is an absolute, percent-encoded https URL of the file with a host and without credentials, at most {MaxUriLength} characters.");
+    }
+
+    // A request names each kind once, or its satisfied flags would disagree with each other.
+    public static void CheckRequired(FieldErrors errors, IReadOnlyList<RequiredEvidence> required)
+    {
+        for (var i = 0; i < required.Count; i++)
+            if (!Enum.IsDefined(required[i].Kind))
+                errors.Add($"required[{i}].kind", "Unknown evidence kind.");
+        if (required.GroupBy(r => r.Kind).Any(g => g.Count() > 1))
+            errors.Add("required", "Each kind is named once.");
+        if (required.Count > Enum.GetValues<EvidenceKind>().Length)
+            errors.Add("required", "A request names each kind at most once.");
+    }
+
+    // A decision can only stand on evidence the dispute holds.
+    public static void CheckCited(FieldErrors errors, IReadOnlyList<Guid> considered, Dispute d)
+    {
+        for (var i = 0; i < considered.Count; i++)
+            if (!d.EvidenceIds.Contains(considered[i]))
+                errors.Add($"considered[{i}]", $"Evidence {considered[i]} is not an item of this dispute.");
+    }
+
+    // Every participant reads a message, so it cannot carry an item only mediators may see.
+    public static void CheckAttached(FieldErrors errors, IReadOnlyList<Guid> attachments, Dispute d)
+    {
+        for (var i = 0; i < attachments.Count; i++)
+            if (d.Evidence.FirstOrDefault(e => e.EvidenceId == attachments[i]) is not { } item)
+                errors.Add($"attachments[{i}]", $"Evidence {attachments[i]} is not an item of this dispute.");
+            else if (item.Visibility != EvidenceVisibility.Parties)
+                errors.Add($"attachments[{i}]", $"Evidence {attachments[i]} is for the mediators only; a message is read by everyone.");
     }
 
     // Well-formed means already escaped: no spaces, quotes or angle brackets that could end an attribute a

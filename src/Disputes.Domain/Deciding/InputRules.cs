@@ -56,7 +56,10 @@ internal static class InputRules
                         $"A dispute holds at most {policy.MaxEvidenceItems} evidence items.", []);
                 break;
             case RejectOffer c: errors.Required("reason", c.Reason, max); break;
-            case PostMessage c: errors.Required("text", c.Text, max); break;
+            case PostMessage c:
+                errors.Required("text", c.Text, max);
+                EvidenceRules.CheckAttached(errors, c.Attachments, d);
+                break;
             case AddEvidence c: EvidenceRules.Check(errors, "evidence", c.Evidence, policy); break;
             case Escalate c: errors.Required("reason", c.Reason, max); break;
             case AssignCase c:
@@ -69,11 +72,13 @@ internal static class InputRules
                 errors.Required("description", c.Description, max);
                 if (!Enum.IsDefined(c.From))
                     errors.Add("from", "Unknown party.");
+                EvidenceRules.CheckRequired(errors, c.Required);
                 break;
             case RecordDecision c:
                 errors.Required("rationale", c.Rationale, max);
                 if (c.RefundAmount is { } amount)
                     errors.Money("refundAmount", amount, policy.MaxAmount);
+                EvidenceRules.CheckCited(errors, c.Considered, d);
                 break;
             case AppealDecision c: errors.Required("reason", c.Reason, max); break;
             case ShipReturn c: Shipment(errors, c.Carrier, c.TrackingNumber, policy); break;

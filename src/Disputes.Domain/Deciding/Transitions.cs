@@ -24,8 +24,9 @@ internal static class Transitions
             RejectOffer c when d.PendingOffer is { ProposedBy: ActorKind.Buyer } =>
                 [new SellerRejectedCounterOffer(id, c.Reason, by, now), .. EscalatedOnRejection(d, policy, "The seller rejected the buyer's counter-offer.", by, now)],
             RejectOffer c => [new BuyerRejectedOffer(id, c.Reason, by, now), .. EscalatedOnRejection(d, policy, "The buyer rejected the seller's offer.", by, now)],
-            PostMessage c => [new MessagePosted(id, c.MessageId, c.Text, by, now)],
-            AddEvidence c when d.Status == DisputeStatus.AwaitingEvidence && d.EvidenceRequest is { } request && d.PartyOf(by) == request.From =>
+            PostMessage c => [new MessagePosted(id, c.MessageId, c.Text, by, now) { Attachments = Cited(d, c.Attachments) }],
+            AddEvidence c when d.Status == DisputeStatus.AwaitingEvidence && d.EvidenceRequest is { } request && d.PartyOf(by) == request.From
+                && request.Counting(c.Evidence, request.From).Answered =>
                 [new EvidenceAdded(id, c.Evidence, by, now), new EvidenceRequestAnswered(id, request.From, by, now)],
             AddEvidence c => [new EvidenceAdded(id, c.Evidence, by, now)],
             Escalate c => [new DisputeEscalated(id, c.Reason, by, now)],
@@ -34,7 +35,7 @@ internal static class Transitions
             ReleaseCase c when d.EvidenceRequest is { } open =>
                 [new EvidenceRequestLapsed(id, open.From, by, now), new MediatorReleased(id, by.Id, c.Reason, by, now)],
             ReleaseCase c => [new MediatorReleased(id, by.Id, c.Reason, by, now)],
-            RequestEvidence c => [new EvidenceRequested(id, c.From, c.Description, by, now)],
+            RequestEvidence c => [new EvidenceRequested(id, c.From, c.Description, by, now) { Required = c.Required.Count == 0 ? null : [.. c.Required] }],
             RecordDecision c => Decided(d, c, now),
             AppealDecision c => [new DecisionAppealed(id, c.Reason, by, now), new DisputeEscalated(id, $"Appeal: {c.Reason}", by, now)],
             ShipReturn c => [new ReturnShipped(id, c.Carrier, c.TrackingNumber, by, now)],
@@ -109,12 +110,17 @@ internal static class Transitions
         };
         // The decision on an appeal is final at once: one appeal per dispute.
         var final = d.Appealed;
-        var recorded = new MediatorDecisionRecorded(d.Id, c.Decision, amount, c.Rationale, final, c.By, now);
+        var recorded = new MediatorDecisionRecorded(d.Id, c.Decision, amount, c.Rationale, final, c.By, now) { Considered = Cited(d, c.Considered) };
         if (!final)
             return [recorded];
         var afterRecord = DisputeEvolver.Evolve(d, recorded);
         return [recorded, new DecisionFinalized(d.Id, c.Decision, amount, c.By, now), .. Execute(afterRecord, c.Decision, amount, c.By, now)];
     }
+
+    // Null when nothing is cited, so a decision (or a message) without citations is stored as every one was before them.
+    private static IReadOnlyList<CitedEvidence>? Cited(Dispute d, IReadOnlyList<Guid> considered) =>
+        considered.Count == 0 ? null
+            : [.. considered.Distinct().Select(id => d.Evidence.Single(e => e.EvidenceId == id)).Select(e => new CitedEvidence(e.EvidenceId, e.Sha256.ToLowerInvariant(), e.Held))];
 
     private static IReadOnlyList<IDisputeEvent> Refunded(Dispute d, ReportRefundSucceeded c, Instant now)
     {

@@ -50,6 +50,12 @@ public sealed record Dispute
     // Ids the storefront minted, so a retried message or evidence upload is recognised as a repeat.
     public ImmutableHashSet<Guid> EvidenceIds { get; init; } = [];
     public ImmutableHashSet<Guid> MessageIds { get; init; } = [];
+
+    // Every item added, in order: what a decision may cite, and the bytes a held item's hash must resolve to.
+    public ImmutableList<EvidenceItem> Evidence { get; init; } = [];
+
+    // The retention clock ran out: the held files are gone, their items and hashes remain.
+    public bool FilesExpired { get; init; }
     public ImmutableDictionary<DeadlineKind, Deadline> Deadlines { get; init; } = ImmutableDictionary<DeadlineKind, Deadline>.Empty;
     public DisputeOutcome? Outcome { get; init; }
     public Instant? ClosedAt { get; init; }

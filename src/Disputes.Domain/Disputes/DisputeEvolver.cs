@@ -68,7 +68,13 @@ public static class DisputeEvolver
         BuyerProtectionExtended e => s with { ProtectionEndsAt = e.Until },
 
         MessagePosted e => s with { MessageCount = s.MessageCount + 1, MessageIds = s.MessageIds.Add(e.MessageId) },
-        EvidenceAdded e => s with { EvidenceCount = s.EvidenceCount + 1, EvidenceIds = s.EvidenceIds.Add(e.Evidence.EvidenceId) },
+        EvidenceAdded e => s with
+        {
+            EvidenceCount = s.EvidenceCount + 1,
+            EvidenceIds = s.EvidenceIds.Add(e.Evidence.EvidenceId),
+            Evidence = s.Evidence.Add(e.Evidence),
+            EvidenceRequest = s.EvidenceRequest?.Counting(e.Evidence, s.PartyOf(e.By)),
+        },
 
         DisputeEscalated e => s with
         {
@@ -80,15 +86,23 @@ public static class DisputeEvolver
         },
         MediatorAssigned e => s with { Status = DisputeStatus.UnderMediation, MediatorId = e.MediatorId },
         MediatorReleased => s with { Status = DisputeStatus.AwaitingMediator, MediatorId = null },
-        EvidenceRequested e => s with { Status = DisputeStatus.AwaitingEvidence, EvidenceRequest = new OpenEvidenceRequest(e.From, e.Description, e.At) },
+        EvidenceRequested e => s with
+        {
+            Status = DisputeStatus.AwaitingEvidence,
+            EvidenceRequest = new OpenEvidenceRequest(e.From, e.Description, e.At)
+            {
+                Required = [.. (e.Required ?? []).Select(r => new RequestedEvidence(r.Kind, r.Mandatory, Satisfied: false))],
+            },
+        },
         EvidenceRequestAnswered => s with { Status = DisputeStatus.UnderMediation, EvidenceRequest = null },
         EvidenceRequestLapsed => s with { Status = DisputeStatus.UnderMediation, EvidenceRequest = null },
         MediationSlaBreached => s with { MediationOverdue = true },
+        EvidenceFilesExpired => s with { FilesExpired = true },
 
         MediatorDecisionRecorded e => s with
         {
             Status = DisputeStatus.Decided,
-            Decision = new RecordedDecision(e.Decision, e.RefundAmount, e.Rationale, e.By.Id, e.At, e.Final),
+            Decision = new RecordedDecision(e.Decision, e.RefundAmount, e.Rationale, e.By.Id, e.At, e.Final) { Considered = e.Considered ?? [] },
         },
         DecisionAppealed => s with
         {

@@ -2,9 +2,13 @@ using NodaTime;
 
 namespace Disputes.Domain;
 
+// Required is null on requests that name no kinds, as every request stored before typed requests.
 public sealed record EvidenceRequested(
     Guid DisputeId,
     Party From,
     string Description,
     Actor By,
-    Instant At) : IDisputeEvent;
+    Instant At) : IDisputeEvent
+{
+    public IReadOnlyList<RequiredEvidence>? Required { get; init; }
+}

@@ -2,7 +2,8 @@ using NodaTime;
 
 namespace Disputes.Domain;
 
-// Final is true when no appeal is possible any more (the decision on an appeal).
+// Final is true when no appeal is possible any more (the decision on an appeal). Considered is null when the
+// decision cites no evidence, as every decision stored before citations.
 public sealed record MediatorDecisionRecorded(
     Guid DisputeId,
     DecisionKind Decision,
@@ -10,4 +11,7 @@ public sealed record MediatorDecisionRecorded(
     string Rationale,
     bool Final,
     Actor By,
-    Instant At) : IDisputeEvent;
+    Instant At) : IDisputeEvent
+{
+    public IReadOnlyList<CitedEvidence>? Considered { get; init; }
+}

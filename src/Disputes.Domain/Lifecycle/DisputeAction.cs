@@ -48,4 +48,5 @@ public enum DisputeAction
     SellerReplyDeadlinePassed,
     ReplacementShipmentDeadlinePassed,
     ReplacementConfirmationDeadlinePassed,
+    EvidenceRetentionEnded,
 }

@@ -5,7 +5,7 @@ namespace Disputes.Domain;
 // Every guard of the lifecycle for one dispute at one instant. Side-effect free: they only read the state.
 internal sealed class DisputeGuards(Dispute? dispute, Instant now, DisputePolicy policy)
 {
-    private Dispute D => dispute ?? new Dispute();
+    public Dispute D => dispute ?? new Dispute();
 
     public Guard Buyer => new("actor is the buyer of this dispute", RefusalKind.WrongActor,
         a => D.PartyOf(a) == Party.Buyer);

@@ -164,6 +164,17 @@ public sealed class DisputeMachine
         Permit(waiting, A.RejectOffer, S.Negotiating, answerer, inTime, g.RejectionReopensTalks);
     }
 
+    private static Choice[] AnswersRequest(DisputeGuards g)
+    {
+        bool Answers(IDisputeCommand c) =>
+            c is AddEvidence a && g.D.EvidenceRequest is { } request && request.Counting(a.Evidence, request.From).Answered;
+        return
+        [
+            new(S.UnderMediation, "every mandatory kind asked for is given", Answers),
+            new(S.AwaitingEvidence, "a mandatory kind asked for is still missing", c => c is AddEvidence && !Answers(c)),
+        ];
+    }
+
     private void Configure(DisputeGuards g)
     {
         var clock = g.System;
@@ -219,7 +230,8 @@ public sealed class DisputeMachine
         // A decision waits out the appeal window, unless it is the decision on an appeal: final, and carried out at once.
         Permit(S.UnderMediation, A.RecordDecision, S.Decided, g.AssignedMediator, g.NotAppealed);
         PermitChoice(S.UnderMediation, A.RecordDecision, CarriedOutAtOnce, g.AssignedMediator, g.Appealed);
-        Permit(S.AwaitingEvidence, A.AddEvidence, S.UnderMediation, g.RequestedParty, g.Before(DeadlineKind.EvidenceResponse), g.EvidenceBelowLimit);
+        // The requested party's item answers the request once every mandatory kind it names is given.
+        PermitChoice(S.AwaitingEvidence, A.AddEvidence, AnswersRequest(g), g.RequestedParty, g.Before(DeadlineKind.EvidenceResponse), g.EvidenceBelowLimit);
         Permit(S.AwaitingEvidence, A.EvidenceDeadlinePassed, S.UnderMediation, clock);
         Permit(S.AwaitingEvidence, A.ReleaseCase, S.AwaitingMediator, g.AssignedMediator);
         foreach (var mediating in Enum.GetValues<S>().Where(s => s.IsMediation()))
@@ -268,6 +280,9 @@ public sealed class DisputeMachine
         Permit(S.RefundPending, A.ReportRefundSucceeded, S.Closed, g.Platform);
         Permit(S.RefundPending, A.ReportRefundFailed, S.RefundFailed, g.Platform);
         Permit(S.RefundFailed, A.RetryRefund, S.RefundPending, g.MediatorOrPlatform);
+
+        // A closed dispute changes once more only if it holds files: when its retention clock deletes them.
+        Allow(S.Closed, A.EvidenceRetentionEnded, clock);
 
         // Withdrawal before a decision or agreement.
         foreach (var status in Enum.GetValues<S>().Where(s => s.IsWithdrawable()))

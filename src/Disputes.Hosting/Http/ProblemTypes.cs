@@ -33,6 +33,9 @@ public static class ProblemTypes
     public const string CheckpointSigningKeyMissing = Base + "checkpoint-signing-key-missing";
     public const string WhatIfRunNotFound = Base + "what-if-run-not-found";
     public const string WhatIfRunInProgress = Base + "what-if-run-in-progress";
+    public const string EvidenceNotFound = Base + "evidence-not-found";
+    public const string UploadNotFound = Base + "upload-not-found";
+    public const string UploadOffsetMismatch = Base + "upload-offset-mismatch";
 
     public sealed record Entry(string Type, int Status, string Meaning);
 
@@ -48,6 +51,8 @@ public static class ProblemTypes
         new(DeadLetterNotFound, 404, "No dead-lettered notification has this id."),
         new(CheckpointNotFound, 404, "No signed checkpoint has this id."),
         new(WhatIfRunNotFound, 404, "No what-if run with this id is known to this instance (runs live in its memory; the last 20 are kept)."),
+        new(EvidenceNotFound, 404, "The dispute has no evidence file with this id that the caller may see."),
+        new(UploadNotFound, 404, "The dispute has no upload in progress with this id from this caller."),
         new(NotFound, 404, "No endpoint at this path."),
         new(MethodNotAllowed, 405, "The endpoint does not take this HTTP method."),
         new(NotAllowedInState, 409, "The action is not possible in the dispute's current state; `allowedActions` lists what the caller may do now."),
@@ -56,9 +61,10 @@ public static class ProblemTypes
         new(CheckpointSigningKeyMissing, 409, "No checkpoint signing key is configured on this instance, so no checkpoint can be taken."),
         new(WhatIfRunInProgress, 409, "A what-if run is already going on this instance (`runId`); wait for it or cancel it."),
         new(OrderHasOpenDispute, 409, "The order already has an open dispute, named by `disputeId`; act on that one."),
+        new(UploadOffsetMismatch, 409, "The part does not start where the upload stands; `expectedOffset` is where the next part starts."),
         new(VersionMismatch, 412, "The dispute moved on from the version in If-Match; read it again and decide again."),
-        new(PayloadTooLarge, 413, "The request body is larger than `limitBytes`."),
-        new(UnsupportedMediaType, 415, "Request bodies are `application/json`."),
+        new(PayloadTooLarge, 413, "The request body, or an evidence file (per file, per upload or all of a dispute's together), is larger than `limitBytes`."),
+        new(UnsupportedMediaType, 415, "Request bodies are `application/json` (`multipart/form-data` or `application/octet-stream` for evidence files); an evidence file's bytes are not of an accepted type, or not of the type it was sent as."),
         new(LimitReached, 422, "A limit of the dispute's policy was reached (evidence items, one appeal); `rule` names it."),
         new(RuleViolated, 422, "A business rule refused the request; `rule` names it (e.g. `refund-exceeds-amount-paid`)."),
         new(IdempotencyKeyReused, 422, "The Idempotency-Key was used for a different request; send a new key for a new request."),

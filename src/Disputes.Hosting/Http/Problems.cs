@@ -174,4 +174,45 @@ public static class Problems
         problem.Extensions["runId"] = runningId;
         return problem;
     }
+    public static ProblemDetails EvidenceTooLarge(long limit, string detail) => new()
+    {
+        Status = StatusCodes.Status413PayloadTooLarge,
+        Type = ProblemTypes.PayloadTooLarge,
+        Title = "The evidence file is too large.",
+        Detail = detail,
+        Extensions = { ["limitBytes"] = limit },
+    };
+
+    public static ProblemDetails UnsupportedEvidence(string detail) => new()
+    {
+        Status = StatusCodes.Status415UnsupportedMediaType,
+        Type = ProblemTypes.UnsupportedMediaType,
+        Title = "The evidence file is not of an accepted type.",
+        Detail = detail,
+    };
+
+    public static ProblemDetails EvidenceNotFound(Guid disputeId, Guid evidenceId) => new()
+    {
+        Status = StatusCodes.Status404NotFound,
+        Type = ProblemTypes.EvidenceNotFound,
+        Title = "No such evidence file.",
+        Detail = $"Dispute {disputeId} holds no file {evidenceId} that you may see.",
+    };
+
+    public static ProblemDetails UploadNotFound(Guid disputeId, Guid uploadId) => new()
+    {
+        Status = StatusCodes.Status404NotFound,
+        Type = ProblemTypes.UploadNotFound,
+        Title = "No such upload.",
+        Detail = $"Dispute {disputeId} has no upload {uploadId} in progress from you.",
+    };
+
+    public static ProblemDetails UploadOffsetMismatch(long expected) => new()
+    {
+        Status = StatusCodes.Status409Conflict,
+        Type = ProblemTypes.UploadOffsetMismatch,
+        Title = "The part does not start where the upload stands.",
+        Detail = $"The next part starts at byte {expected}.",
+        Extensions = { ["expectedOffset"] = expected },
+    };
 }

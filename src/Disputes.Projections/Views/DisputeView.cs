@@ -27,12 +27,17 @@ public sealed record DisputeView(
     string? MediatorId,
     IReadOnlyList<DeadlineView> Deadlines,
     AllowedActionsView AllowedActions,
+    EvidenceRequestView? EvidenceRequest,
+    IReadOnlyList<EvidenceChecklistItem> EvidenceChecklist,
     int Proposals = 0,
     ReturnView? Return = null,
     ReplacementProgress? Replacement = null,
     ExtensionRequestView? PendingExtension = null,
     EarlierDispute? Reopens = null,
     string? ReopenReason = null);
+
+// The mediator's open request: from whom, what, and per kind asked for whether it has been given.
+public sealed record EvidenceRequestView(Party From, string Description, Instant RequestedAt, IReadOnlyList<RequestedEvidence> Required);
 
 // ProposedBy says who answers it: the buyer for the seller's and the platform's, the seller for the buyer's counter-offer.
 public sealed record PendingOfferView(OfferKind Kind, MoneyView RefundAmount, Instant MadeAt, ActorKind ProposedBy = ActorKind.Seller, ReturnTerms? Terms = null);

@@ -25,6 +25,8 @@ public sealed class DisputeViews(IClock clock)
                 .Select(x => new DeadlineView(x.Kind, x.DueAt, x.Rule, DeadlineRules.Of(x.Kind).Consequence(policy)))
                 .ToList(),
             new AllowedActionsView(Map(actions.Buyer), Map(actions.Seller), Map(actions.Mediator), Map(actions.Platform)),
+            d.EvidenceRequest is { } request ? new EvidenceRequestView(request.From, request.Description, request.RequestedAt, request.Required) : null,
+            DisputePolicy.ChecklistFor(d.Reason),
             d.Proposals,
             d.Return is { } r ? ReturnView.From(r) : null,
             d.Replacement,

@@ -277,7 +277,8 @@ internal sealed class CommandGenerator(Random random, DisputePolicy policy, Guid
             DisputeAction.ShipReturn => new ShipReturn(id, valid ? "DHL" : Pick(["", "DHL"]), valid ? Tracking() : Pick(["", "TRK" + random.Next(1000), new string('9', 201)]), by),
             DisputeAction.CounterOffer => Offer(state, by, valid) is var o ? new CounterOffer(id, o.Kind, o.RefundAmount, o.Note, by) : null!,
             DisputeAction.ProposeSolution => Offer(state, by, valid) is var p ? new ProposeSolution(id, p.Kind, p.RefundAmount, p.Note, by, p.Terms) : null!,
-            DisputeAction.RecordReturnReceipt => new RecordReturnReceipt(id, valid || Chance(0.5) ? Pick(Enum.GetValues<ReceiptOutcome>()) : (ReceiptOutcome)9, Chance(0.3) ? "" : Text(valid), by),
+            // Half the findings as described: the one that pays, which the other four would otherwise crowd out of a run.
+            DisputeAction.RecordReturnReceipt => new RecordReturnReceipt(id, valid || Chance(0.5) ? (Chance(0.5) ? ReceiptOutcome.AsDescribed : Pick(Enum.GetValues<ReceiptOutcome>())) : (ReceiptOutcome)9, Chance(0.3) ? "" : Text(valid), by),
             DisputeAction.ShipReplacement => new ShipReplacement(id, valid ? "UPS" : Pick(["", "UPS"]), valid ? "1Z999AA1012345678" + random.Next(10) : Pick(["", "1Z-nope"]), by),
             DisputeAction.ConfirmReplacementReceived => new ConfirmReplacementReceived(id, by),
             DisputeAction.ReportReplacementProblem => new ReportReplacementProblem(id, Text(valid), by),
@@ -362,6 +363,9 @@ internal sealed class CommandGenerator(Random random, DisputePolicy policy, Guid
         {
             var item = new EvidenceItem(Remember(usedEvidenceIds), Pick(Enum.GetValues<EvidenceKind>()), "photo.jpg", "image/jpeg",
                 random.NextInt64(1, policy.MaxEvidenceBytes + 1), new string('a', 64), "https://store.example/e/" + random.Next(10_000));
+            // Some files are held by the engine, so closed disputes also run (and fire) their retention clock.
+            if (Chance(0.3))
+                item = item with { Uri = null, Held = true };
             if (!valid && i == 0)
             {
                 item = random.Next(5) switch

@@ -23,9 +23,11 @@ internal static class Invariants
     public const string ClockBasisExplains = "each running clock's basis (start + length) adds up to its due instant";
     public const string MachineDestination = "an accepted command leaves the dispute in the status the machine's table names for it";
 
+    // Save for its retention clock deleting the files it held: that is recorded, and changes nothing else.
     public static void ClosedStaysClosed(Dispute? before, Verdict verdict)
     {
-        if (before?.Status == DisputeStatus.Closed && verdict is Accepted { Events.Count: > 0 } accepted)
+        if (before?.Status == DisputeStatus.Closed && verdict is Accepted { Events.Count: > 0 } accepted
+            && !accepted.Events.All(e => e is EvidenceFilesExpired or DeadlineExpired { Kind: DeadlineKind.EvidenceRetention }))
             Fail(ClosedIsFinal, $"a closed dispute accepted {Names(accepted.Events)}");
     }
 
@@ -102,6 +104,9 @@ internal static class Invariants
         && a.EvidenceIds.SetEquals(b.EvidenceIds)
         && a.MessageIds.SetEquals(b.MessageIds)
         && a.Extensions.SequenceEqual(b.Extensions)
+        && a.Evidence.SequenceEqual(b.Evidence)
+        && (a.EvidenceRequest?.Required ?? []).SequenceEqual(b.EvidenceRequest?.Required ?? [])
+        && (a.Decision?.Considered ?? []).SequenceEqual(b.Decision?.Considered ?? [])
         && WithoutCollections(a) == WithoutCollections(b);
 
     private static Dispute WithoutCollections(Dispute d) =>
@@ -112,6 +117,9 @@ internal static class Invariants
             EvidenceIds = ImmutableHashSet<Guid>.Empty,
             MessageIds = ImmutableHashSet<Guid>.Empty,
             Extensions = [],
+            Evidence = ImmutableList<EvidenceItem>.Empty,
+            EvidenceRequest = d.EvidenceRequest is { } request ? request with { Required = [] } : null,
+            Decision = d.Decision is { } decision ? decision with { Considered = [] } : null,
         };
 
     public static void EventSurvivesJson(IDisputeEvent original, IDisputeEvent loaded, string json)

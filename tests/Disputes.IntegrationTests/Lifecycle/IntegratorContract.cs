@@ -63,6 +63,7 @@ public sealed class IntegratorContract(ApiFixture<IntegratorContract> api) : ICl
         ["/audit/disputes/{disputeId}/events"] = ("auditor", ""),
         ["/audit/events"] = ("auditor", ""),
         ["/audit/checkpoints"] = ("auditor", ""),
+        ["/audit/disputes/{disputeId}/evidence-downloads"] = ("auditor", ""),
         ["/webhooks/dead-letters"] = ("admin", ""),
     };
 

@@ -1,0 +1,3 @@
+namespace Disputes.EvidenceFiles.Storage;
+
+public sealed record StoredFile(string Sha256, long SizeBytes);
