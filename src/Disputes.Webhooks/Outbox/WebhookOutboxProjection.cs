@@ -1,3 +1,4 @@
+using Disputes.Domain;
 using Disputes.Projections.Store;
 using JasperFx.Events;
 using Marten;
@@ -16,8 +17,11 @@ public sealed class WebhookOutboxProjection(string schema) : IProjection
     private readonly string subscriptions = WebhookSubscriptionTable.QualifiedName(schema);
     private readonly string events = $"{MartenInternals.Events(schema)}";
 
-    public Task ApplyAsync(IDocumentOperations operations, IReadOnlyList<IEvent> appended, CancellationToken cancellation)
+    public Task ApplyAsync(IDocumentOperations operations, IReadOnlyList<IEvent> committed, CancellationToken cancellation)
     {
+        // Evidence for mediators only (a seller's supplier invoice) never leaves through webhooks: subscribers are the
+        // storefront's systems, and the item's name and description are what the parties may not see.
+        var appended = committed.Where(e => e.Data is not EvidenceAdded { Evidence.Visibility: EvidenceVisibility.Mediators }).ToList();
         if (appended.Count == 0)
             return Task.CompletedTask;
 

@@ -165,6 +165,26 @@ public sealed class EvidenceFiles(ApiFixture<EvidenceFiles> api) : IClassFixture
     }
 
     [Fact]
+    public async Task Given_a_webhook_subscription_When_a_mediators_only_file_and_a_parties_file_are_added_Then_only_the_parties_one_is_notified()
+    {
+        var id = await UnderMediation(9);
+        var subscribed = await api.ClientAs("admin-1", "admin").PostAsync("/webhooks/subscriptions", new StringContent(
+            """{"url": "http://127.0.0.1:9/evidence-hook", "eventTypes": ["EvidenceAdded"]}""", System.Text.Encoding.UTF8, "application/json"));
+        subscribed.StatusCode.Should().Be(HttpStatusCode.Created, await subscribed.Content.ReadAsStringAsync());
+        var invoiceId = Guid.Parse("0199e001-0000-7000-8000-000000000091");
+        var photoId = Guid.Parse("0199e001-0000-7000-8000-000000000092");
+
+        await Ok(Storefront.UploadFile(id, SampleFiles.Pdf(20_000), "supplier.pdf", "application/pdf", kind: "Invoice", party: "Seller", partyId: Seller,
+            visibility: "Mediators", evidenceId: invoiceId));
+        await Ok(Storefront.UploadFile(id, SampleFiles.Pdf(10_000), "receipt.pdf", "application/pdf", evidenceId: photoId));
+
+        // The receiver is unreachable, so rows stay in the outbox (retrying) instead of leaving on delivery.
+        var notified = await api.Rows(
+            "select e.data->'evidence'->>'evidenceId' from {schema}.webhook_outbox o join {schema}.mt_events e on e.id = o.event_id where o.dispute_id = $1", id);
+        notified.Select(r => (string)r[0]).Should().Equal(photoId.ToString());
+    }
+
+    [Fact]
     public async Task Given_a_message_and_a_decision_citing_a_held_file_When_a_stored_chunk_is_altered_Then_history_verify_names_the_citation()
     {
         var id = await UnderMediation(7);
