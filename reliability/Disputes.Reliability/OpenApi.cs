@@ -2,7 +2,8 @@ using System.Text.Json.Nodes;
 
 namespace Disputes.Reliability;
 
-public sealed record Operation(string Method, string Path, JsonNode? Body, IReadOnlyList<(string Name, JsonNode? Schema)> Query);
+// MediaType: what the body is sent as (JSON where the operation takes it, else the one it declares: raw bytes, a form).
+public sealed record Operation(string Method, string Path, JsonNode? Body, IReadOnlyList<(string Name, JsonNode? Schema)> Query, string? MediaType = null);
 
 // The API's own OpenAPI document as the source of endpoints and bodies: whatever is added later is fuzzed and
 // checked for authorization without touching the harness.
@@ -19,7 +20,10 @@ public sealed class OpenApi(JsonObject document)
                op.Key.ToUpperInvariant(), path.Key,
                op.Value!["requestBody"]?["content"]?["application/json"]?["schema"],
                [.. (op.Value["parameters"]?.AsArray() ?? []).Where(p => p!["in"]!.GetValue<string>() == "query")
-                   .Select(p => (p!["name"]!.GetValue<string>(), p["schema"]))]),
+                   .Select(p => (p!["name"]!.GetValue<string>(), p["schema"]))],
+               op.Value["requestBody"]?["content"]?.AsObject() is { } content
+                   ? content.ContainsKey("application/json") ? "application/json" : content.Select(c => c.Key).FirstOrDefault()
+                   : null),
     ];
 
     public JsonNode Resolve(JsonNode schema)

@@ -35,7 +35,9 @@ public static class Authorization
                 var body = op.Body is null ? null : api.Example(op.Body, random);
                 var request = new HttpRequestMessage(new HttpMethod(op.Method), Fill(op.Path, id));
                 if (op.Method is "POST" or "PUT" or "PATCH")
-                    request.Content = new StringContent(body?.ToJsonString() ?? "{}", Encoding.UTF8, "application/json");
+                    request.Content = op.MediaType is null or "application/json"
+                        ? new StringContent(body?.ToJsonString() ?? "{}", Encoding.UTF8, "application/json")
+                        : Declared(op.MediaType);
                 var answer = await run.Client.Send("authorization", request, token, id, null, false);
                 sent++;
                 if (!permitted)
@@ -85,6 +87,10 @@ public static class Authorization
                 }
                 else
                 {
+                    // Only a body that names the party it acts for can act for the wrong one (staging an upload names
+                    // nobody: the party is named, and checked, when it is completed).
+                    if (op.Body is null || api.Resolve(op.Body)["properties"]?["actingAs"] is null)
+                        continue;
                     body["actingAs"] = intruder;
                     token = run.Storefront();
                 }
@@ -100,6 +106,15 @@ public static class Authorization
         return (sent, succeeded);
     }
 
+    // An empty body of the media type the operation declares, so authorization is judged rather than the format.
+    private static HttpContent Declared(string mediaType)
+    {
+        var content = new ByteArrayContent([]);
+        content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse(
+            mediaType.StartsWith("multipart/", StringComparison.Ordinal) ? $"{mediaType}; boundary=reliability" : mediaType);
+        return content;
+    }
+
     public static string Fill(string template, Guid id) => template
         .Replace("{disputeId}", id.ToString(), StringComparison.Ordinal)
         .Replace("{sellerId}", Bodies.Seller, StringComparison.Ordinal)
@@ -108,5 +123,7 @@ public static class Authorization
         .Replace("{checkpointId}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
         .Replace("{mediatorId}", "mediator-1", StringComparison.Ordinal)
         .Replace("{runId}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
+        .Replace("{uploadId}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
+        .Replace("{evidenceId}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
         .Replace("{id}", Guid.NewGuid().ToString(), StringComparison.Ordinal);
 }

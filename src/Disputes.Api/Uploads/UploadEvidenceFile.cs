@@ -54,7 +54,8 @@ public static class UploadEvidenceFile
                 fields[name] = new string(buffer, 0, length);
             }
         }
-        catch (InvalidDataException e)
+        // A body that ends before its closing boundary throws IOException, not InvalidDataException: both are the client's.
+        catch (Exception e) when (e is InvalidDataException or IOException)
         {
             return Invalid("file", $"The multipart body is malformed: {e.Message}");
         }

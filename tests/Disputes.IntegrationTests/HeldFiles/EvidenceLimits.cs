@@ -91,11 +91,16 @@ public sealed class EvidenceLimits(ApiFixture<EvidenceLimits> api) : IClassFixtu
         var empty = await api.CreateClient().UploadFile(id, [], "empty.pdf", "application/pdf", kind: "Document");
         var garbage = await api.CreateClient().PostAsync($"/disputes/{id}/evidence/files",
             new StringContent("--x\r\nnot a part", System.Text.Encoding.UTF8, "multipart/form-data"));
+        // A boundary and no body at all: the reader ends before any part (it was a 500).
+        var nothing = new ByteArrayContent([]);
+        nothing.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("multipart/form-data; boundary=x");
+        var bodiless = await api.CreateClient().PostAsync($"/disputes/{id}/evidence/files", nothing);
 
         stale.StatusCode.Should().Be(HttpStatusCode.PreconditionFailed);
         unknown.StatusCode.Should().Be(HttpStatusCode.NotFound);
         empty.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         ((int)garbage.StatusCode).Should().BeOneOf(400, 415);
+        bodiless.StatusCode.Should().Be(HttpStatusCode.BadRequest, await bodiless.Content.ReadAsStringAsync());
         (await StoredBlobs()).Should().Be(blobs);
     }
 }
