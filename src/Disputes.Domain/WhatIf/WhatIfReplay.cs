@@ -18,8 +18,8 @@ public static class WhatIfReplay
         if (stream is not [DisputeOpened opened, ..])
             throw new ArgumentException("A dispute's history starts with DisputeOpened.", nameof(stream));
 
-        var steps = StoredSteps(stream, opened.Policy, out var stored, out var unreplayable);
-        var storedFacts = ResolutionFacts.Of(stored, Breached(stream), DecidedByClock(steps, stream));
+        var steps = StoredSteps(stream, opened.Policy, out var stored, out var settledByClock, out var unreplayable);
+        var storedFacts = ResolutionFacts.Of(stored, Breached(stream), settledByClock);
         if (unreplayable is not null)
             return Result(opened, stored, storedFacts, storedFacts, null, unreplayable);
 
@@ -70,7 +70,7 @@ public static class WhatIfReplay
 
             var events = ((Accepted)verdict).Events;
             var nextC = events.Aggregate(c, DisputeEvolver.Evolve)!;
-            var nextS = step.Events.Aggregate(s, DisputeEvolver.Evolve)!;
+            var nextS = step.After;
             cBreached |= events.OfType<MediationSlaBreached>().Any();
             if (nextC.Status != nextS.Status || nextC.Outcome != nextS.Outcome)
                 return Diverged(opened, stored, storedFacts,
@@ -88,14 +88,19 @@ public static class WhatIfReplay
         return Result(opened, stored, storedFacts, storedFacts, null, null);
     }
 
-    private sealed record Step(int Position, IDisputeCommand Command, IReadOnlyList<IDisputeEvent> Events);
+    // One stored verdict: where it starts, the command read back, and the stored dispute after it.
+    private sealed record Step(int Position, IDisputeCommand Command, Dispute After);
 
     // The stored history cut into its verdicts by deciding each read-back command again under the dispute's own
-    // policy; a history that departs from today's rules cannot be replayed (events replay-check says where).
-    private static List<Step> StoredSteps(IReadOnlyList<IDisputeEvent> stream, DisputePolicy own, out Dispute state, out string? unreplayable)
+    // policy; a history that departs from today's rules cannot be replayed (events replay-check says where). On the
+    // way it learns whether the verdict that settled the dispute was a clock's.
+    private static List<Step> StoredSteps(
+        IReadOnlyList<IDisputeEvent> stream, DisputePolicy own, out Dispute state, out bool settledByClock, out string? unreplayable)
     {
         var steps = new List<Step>();
         Dispute? s = null;
+        settledByClock = false;
+        var settled = false;
         unreplayable = null;
         for (var position = 0; position < stream.Count;)
         {
@@ -111,9 +116,12 @@ public static class WhatIfReplay
             }
 
             // Fold what is stored, not what was decided again: the stored facts are the record.
+            var before = s;
             for (var k = 0; k < events.Count; k++)
                 s = DisputeEvolver.Evolve(s, stream[position + k]);
-            steps.Add(new Step(position, command!, events));
+            if (!settled && !Settled(before) && Settled(s))
+                (settled, settledByClock) = (true, command is ExpireDeadline);
+            steps.Add(new Step(position, command!, s!));
             position += events.Count;
         }
 
@@ -147,21 +155,6 @@ public static class WhatIfReplay
         new(opened.DisputeId, opened.Reason, opened.SellerId, opened.At, stored.Policy.Calendar, storedFacts, candidate, divergence, unreplayable);
 
     private static bool Breached(IReadOnlyList<IDisputeEvent> stream) => stream.OfType<MediationSlaBreached>().Any();
-
-    // Whether the verdict that settled the stored dispute was a clock's.
-    private static bool DecidedByClock(IReadOnlyList<Step> steps, IReadOnlyList<IDisputeEvent> stream)
-    {
-        Dispute? s = null;
-        foreach (var step in steps)
-        {
-            var next = step.Events.Aggregate(s, DisputeEvolver.Evolve)!;
-            if (!Settled(s) && Settled(next))
-                return step.Command is ExpireDeadline;
-            s = next;
-        }
-
-        return false;
-    }
 
     private static bool Settled(Dispute? d) => ResolutionFacts.IsSettled(d);
 
