@@ -3,7 +3,6 @@ using Disputes.Domain;
 using Disputes.Projections.Store;
 using JasperFx.Events;
 using Marten;
-using Marten.Events.Archiving;
 
 namespace Disputes.Audit.ReplayCheck;
 
@@ -21,12 +20,7 @@ public static class ReplayCheckRunner
     {
         ArgumentNullException.ThrowIfNull(store);
         await using var session = store.QuerySession();
-        // Archived streams are history too: every stream is checked.
-        var events = session.Events.QueryAllRawEvents()
-            .Where(e => e.MaybeArchived())
-            .OrderBy(e => e.StreamId)
-            .ThenBy(e => e.Version)
-            .ToAsyncEnumerable(ct);
+        var events = AllStoredEvents.Read(session, ct);
 
         var tally = new Tally(onFinding);
         var stream = new List<IEvent>();

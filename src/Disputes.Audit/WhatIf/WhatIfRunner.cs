@@ -1,8 +1,7 @@
 using System.Threading.Channels;
+using Disputes.Audit.ReplayCheck;
 using Disputes.Domain;
-using JasperFx.Events;
 using Marten;
-using Marten.Events.Archiving;
 using NodaTime;
 
 namespace Disputes.Audit.WhatIf;
@@ -85,11 +84,7 @@ public static class WhatIfRunner
     private static async Task Read(IDocumentStore store, WhatIfRequest request, ChannelWriter<List<IDisputeEvent>?> output, CancellationToken ct)
     {
         await using var session = store.QuerySession();
-        var events = session.Events.QueryAllRawEvents()
-            .Where(e => e.MaybeArchived())
-            .OrderBy(e => e.StreamId)
-            .ThenBy(e => e.Version)
-            .ToAsyncEnumerable(ct);
+        var events = AllStoredEvents.Read(session, ct);
 
         List<IDisputeEvent>? history = null;
         var current = Guid.Empty;
