@@ -1,7 +1,9 @@
+using Disputes.EvidenceFiles.Storage;
+
 namespace Disputes.EvidenceFiles.Files;
 
 // The bytes read to recognise a file, put back in front of the rest of it.
-internal sealed class PrefixedStream(ReadOnlyMemory<byte> head, Stream rest) : Stream
+internal sealed class PrefixedStream(ReadOnlyMemory<byte> head, Stream rest) : ReadOnlyStream
 {
     private ReadOnlyMemory<byte> head = head;
 
@@ -14,16 +16,4 @@ internal sealed class PrefixedStream(ReadOnlyMemory<byte> head, Stream rest) : S
         head = head[take..];
         return take;
     }
-
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken ct) => ReadAsync(buffer.AsMemory(offset, count), ct).AsTask();
-    public override int Read(byte[] buffer, int offset, int count) => ReadAsync(buffer.AsMemory(offset, count)).AsTask().GetAwaiter().GetResult();
-    public override bool CanRead => true;
-    public override bool CanSeek => false;
-    public override bool CanWrite => false;
-    public override long Length => throw new NotSupportedException();
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-    public override void Flush() { }
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }

@@ -1,9 +1,10 @@
+using Disputes.EvidenceFiles.Storage;
 using Npgsql;
 
 namespace Disputes.EvidenceFiles.Uploads;
 
 // An upload's staged chunks read forward in order, fetching the next when the current one is used up. Owns its connection.
-internal sealed class StagedStream(NpgsqlConnection connection, string chunksTable, Guid key, int chunkCount) : Stream
+internal sealed class StagedStream(NpgsqlConnection connection, string chunksTable, Guid key, int chunkCount) : ChunkStream(connection, chunksTable, key)
 {
     private byte[] chunk = [];
     private int offset;
@@ -15,10 +16,7 @@ internal sealed class StagedStream(NpgsqlConnection connection, string chunksTab
         {
             if (next == chunkCount)
                 return 0;
-            await using var command = new NpgsqlCommand($"select data from {chunksTable} where content_key = $1 and index = $2", connection);
-            command.Parameters.Add(new NpgsqlParameter { Value = key });
-            command.Parameters.Add(new NpgsqlParameter { Value = next });
-            chunk = await command.ExecuteScalarAsync(ct) as byte[] ?? throw new IOException($"Part {next} of upload {key} is missing.");
+            chunk = await Chunk(next, ct);
             offset = 0;
             next++;
         }
@@ -28,29 +26,5 @@ internal sealed class StagedStream(NpgsqlConnection connection, string chunksTab
         return take;
     }
 
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken ct) => ReadAsync(buffer.AsMemory(offset, count), ct).AsTask();
-    public override int Read(byte[] buffer, int offset, int count) => ReadAsync(buffer.AsMemory(offset, count)).AsTask().GetAwaiter().GetResult();
-
-    protected override void Dispose(bool disposing)
-    {
-        if (disposing)
-            connection.Dispose();
-        base.Dispose(disposing);
-    }
-
-    public override async ValueTask DisposeAsync()
-    {
-        await connection.DisposeAsync();
-        await base.DisposeAsync();
-    }
-
-    public override bool CanRead => true;
-    public override bool CanSeek => false;
-    public override bool CanWrite => false;
-    public override long Length => throw new NotSupportedException();
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-    public override void Flush() { }
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    protected override string Missing(int index) => $"Part {index} of upload {Key} is missing.";
 }
