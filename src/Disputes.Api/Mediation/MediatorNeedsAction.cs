@@ -20,18 +20,13 @@ public sealed class MediatorNeedsActionHandler(IQuerySession session, IClock clo
 {
     public async ValueTask<NeedsActionPage> Handle(MediatorNeedsAction q, CancellationToken ct)
     {
-        // The rows say whom a case waits on; the answers need the whole state, read in the same round trip.
-        var details = new Dictionary<Guid, DisputeDetails>();
         var rows = await session.Query<DisputeListItem>()
             .Where(x => x.WaitingOnMediator && (x.MediatorId == q.MediatorId || !x.Assigned))
-            .Include(x => x.Id, details)
-            .ToListAsync(ct);
+            .WithStateAsync(ct);
         var now = clock.GetCurrentInstant();
         var me = Actor.Mediator(q.MediatorId);
 
         var items = rows
-            .Where(row => details.ContainsKey(row.Id))
-            .Select(row => (Row: row, State: details[row.Id].State))
             .Select(d => NeedsActionItem.For(d.Row, WaitingOn.MediatorAnswers(AllowedActions.For(d.State, me, now, d.State.Policy)), now))
             .OfType<NeedsActionItem>();
         return new NeedsActionPage(items

@@ -49,11 +49,7 @@ public sealed class NeedsActionHandler(IQuerySession session, IClock clock) : IQ
         var now = clock.GetCurrentInstant();
         var actor = q.Party == Party.Buyer ? Actor.Buyer(q.PartyId) : Actor.Seller(q.PartyId);
 
-        // The rows say whom a dispute waits on; the answers need the whole state, read in the same round trip.
-        var details = new Dictionary<Guid, DisputeDetails>();
-        var items = (await rows.Include(x => x.Id, details).ToListAsync(ct))
-            .Where(row => details.ContainsKey(row.Id))
-            .Select(row => (Row: row, State: details[row.Id].State))
+        var items = (await rows.WithStateAsync(ct))
             .Select(d => NeedsActionItem.For(d.Row, WaitingOn.Answers(AllowedActions.For(d.State, actor, now, d.State.Policy), d.State, q.Party), now))
             .OfType<NeedsActionItem>();
 
