@@ -86,6 +86,11 @@ internal static class InputRules
             case ReportRefundSucceeded c: errors.RequiredLine("paymentReference", c.PaymentReference, OpeningRules.MaxIdLength); break;
             case ReportRefundFailed c: errors.Required("reason", c.Reason, max); break;
             case WithdrawDispute c: errors.Optional("reason", c.Reason, max); break;
+            case RateResolution c:
+                if (c.Score is < ResolutionRating.Lowest or > ResolutionRating.Highest)
+                    errors.Add("score", $"Must be a whole number from {ResolutionRating.Lowest} to {ResolutionRating.Highest}.");
+                errors.Optional("comment", c.Comment, max);
+                break;
         }
 
         return errors.ToRefusal() ?? (offered is { } kind ? ProposalRules.Offered(kind, policy) : null) ?? MoneyRules.Check(command, d);

@@ -26,6 +26,9 @@ internal static class Repeats
             MakeOffer c => OnTable(d, ActorKind.Seller, c.Kind, c.RefundAmount, c.Terms) && g.Seller.Check(by),
             CounterOffer c => OnTable(d, ActorKind.Buyer, c.Kind, c.RefundAmount, null) && g.Buyer.Check(by),
             ProposeSolution c => OnTable(d, ActorKind.Platform, c.Kind, c.RefundAmount, c.Terms) && g.Platform.Check(by),
+            // The same rating again is a retry; a different one is refused (one rating per party).
+            RateResolution c => d.PartyOf(by) is { } party && g.EitherParty.Check(by)
+                && d.Ratings.Any(r => r.Party == party && r.Score == c.Score && r.Comment == (string.IsNullOrWhiteSpace(c.Comment) ? null : c.Comment)),
             _ => false,
         };
     }

@@ -59,6 +59,9 @@ public sealed record Dispute
     public ImmutableDictionary<DeadlineKind, Deadline> Deadlines { get; init; } = ImmutableDictionary<DeadlineKind, Deadline>.Empty;
     public DisputeOutcome? Outcome { get; init; }
     public Instant? ClosedAt { get; init; }
+
+    // At most one per party, given after the close within the policy's rating window.
+    public ImmutableList<ResolutionRating> Ratings { get; init; } = [];
     public Instant LastChangedAt { get; init; }
 
     public string PolicyVersion => Policy.Version;

@@ -53,6 +53,13 @@ internal sealed class DisputeGuards(Dispute? dispute, Instant now, DisputePolicy
     public Guard NoEarlierAppeal => new("the dispute has not been appealed before", RefusalKind.LimitReached,
         _ => !D.Appealed);
 
+    // Not a clock: a closed dispute runs none, and a rating window that ran out changes nothing worth an event.
+    public Guard RatingWindowOpen => new("within the rating window after the close", RefusalKind.DeadlinePassed,
+        _ => D.ClosedAt is { } closedAt && now < closedAt + policy.RatingWindow);
+
+    public Guard NotRatedYet => new("the party has not rated this dispute yet", RefusalKind.LimitReached,
+        a => D.PartyOf(a) is not { } party || D.Ratings.All(r => r.Party != party));
+
     public Guard RemedyIsReturn => Condition("the buyer asked for a return and refund",
         () => D.RequestedRemedy == Remedy.ReturnAndRefund);
 

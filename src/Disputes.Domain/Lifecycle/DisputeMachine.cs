@@ -284,6 +284,9 @@ public sealed class DisputeMachine
         // A closed dispute changes once more only if it holds files: when its retention clock deletes them.
         Allow(S.Closed, A.EvidenceRetentionEnded, clock);
 
+        // After the close each party may rate how its dispute was handled, once, within the policy's window.
+        Allow(S.Closed, A.RateResolution, g.EitherParty, g.RatingWindowOpen, g.NotRatedYet);
+
         // Withdrawal before a decision or agreement.
         foreach (var status in Enum.GetValues<S>().Where(s => s.IsWithdrawable()))
             Permit(status, A.Withdraw, S.Closed, g.Buyer);

@@ -31,6 +31,7 @@ public sealed partial record DisputePolicy
             ReturnShipment = ParseDuration(nameof(settings.ReturnShipment), settings.ReturnShipment, d.ReturnShipment),
             ReturnConfirmation = ParseDuration(nameof(settings.ReturnConfirmation), settings.ReturnConfirmation, d.ReturnConfirmation),
             AppealWindow = ParseDuration(nameof(settings.AppealWindow), settings.AppealWindow, d.AppealWindow),
+            RatingWindow = ParseDuration(nameof(settings.RatingWindow), settings.RatingWindow, d.RatingWindow),
             Calendar = calendar,
             MaxEvidenceItems = settings.MaxEvidenceItems ?? d.MaxEvidenceItems,
             MaxEvidenceBytes = settings.MaxEvidenceBytes ?? d.MaxEvidenceBytes,

@@ -42,6 +42,9 @@ public sealed partial record DisputePolicy
     public Duration ReturnShipment { get; init; } = Duration.FromDays(10);
     public Duration ReturnConfirmation { get; init; } = Duration.FromDays(5);
     public Duration AppealWindow { get; init; } = Duration.FromDays(7);
+
+    // How long after the close each party may rate the resolution.
+    public Duration RatingWindow { get; init; } = Duration.FromDays(14);
     public MediationCalendar Calendar { get; init; } = MediationCalendar.Default;
     public int MaxEvidenceItems { get; init; } = 50;
     public long MaxEvidenceBytes { get; init; } = 10L * 1024 * 1024;
@@ -91,6 +94,7 @@ public sealed partial record DisputePolicy
         RequirePositive(ReturnShipment, nameof(ReturnShipment));
         RequirePositive(ReturnConfirmation, nameof(ReturnConfirmation));
         RequirePositive(AppealWindow, nameof(AppealWindow));
+        RequirePositive(RatingWindow, nameof(RatingWindow));
         RequirePositive(SellerReplyToOffer, nameof(SellerReplyToOffer));
         RequirePositive(ReplacementShipment, nameof(ReplacementShipment));
         RequirePositive(ReplacementConfirmation, nameof(ReplacementConfirmation));

@@ -15,6 +15,7 @@ public sealed class PolicySettings
     public string? ReturnShipment { get; set; }
     public string? ReturnConfirmation { get; set; }
     public string? AppealWindow { get; set; }
+    public string? RatingWindow { get; set; }
     public string? CalendarTimeZone { get; set; }
     public string? CalendarDayStart { get; set; }
     public string? CalendarDayEnd { get; set; }

@@ -26,7 +26,7 @@ public class ActorMatrixTests
         A.AcceptClaim or A.MakeOffer or A.RejectClaim or A.ConfirmReturnReceived or A.ReportReturnProblem => [Seller],
         A.AcceptOffer or A.RejectOffer or A.ShipReturn or A.Withdraw => [Buyer],
         A.Escalate when state == S.AwaitingSellerResponse => [Seller],
-        A.Escalate or A.Appeal or A.AddEvidence => [Buyer, Seller],
+        A.Escalate or A.Appeal or A.AddEvidence or A.RateResolution => [Buyer, Seller],
         A.PostMessage when state is S.UnderMediation or S.AwaitingEvidence or S.Decided => [Buyer, Seller, Mediator],
         A.PostMessage => [Buyer, Seller],
         A.ClaimCase => [Mediator, OtherMediator],

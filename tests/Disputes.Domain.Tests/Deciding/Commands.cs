@@ -47,6 +47,7 @@ public static class Commands
     public static RefuseExtension RefuseTime(Actor? by = null) => new(DisputeId, "No, I need this settled.", by ?? Buyer);
     public static ExtendProtection ExtendProtection(Actor? by = null, int days = 15) =>
         new(DisputeId, ProtectionEnds + Duration.FromDays(days), "The parcel is still on its way.", by ?? Seller);
+    public static RateResolution Rate(int score = 4, Actor? by = null, string? comment = "Fair outcome, slow start.") => new(DisputeId, score, comment, by ?? Buyer);
     public static ExpireDeadline Expire(DeadlineKind kind, Instant due) => new(DisputeId, kind, due, Engine);
 
     // The canonical command for each client action, as used by the state × action matrix.
@@ -86,6 +87,7 @@ public static class Commands
         DisputeAction.GrantExtension => GrantTime(Mediator),
         DisputeAction.RefuseExtension => RefuseTime(Mediator),
         DisputeAction.ExtendProtection => ExtendProtection(),
+        DisputeAction.RateResolution => Rate(),
         _ => throw new ArgumentOutOfRangeException(nameof(action), action, "clock actions come through ExpireDeadline"),
     };
 

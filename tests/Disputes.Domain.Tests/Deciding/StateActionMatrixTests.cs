@@ -160,6 +160,7 @@ public class StateActionMatrixTests
 
         [(S.Closed, A.Open)] = Repeat,
         [(S.Closed, A.Withdraw)] = Repeat,
+        [(S.Closed, A.RateResolution)] = Same,
     };
 
     public static TheoryData<S, A> Pairs()

@@ -59,6 +59,10 @@ internal sealed class CommandGenerator(Random random, DisputePolicy policy, Guid
             return (when, Client(action, RightActor(action, state), state, valid: Chance(0.85)));
         }
 
+        // Closed is where most sequences end: rating is the one thing its parties still do.
+        if (state.Status == DisputeStatus.Closed && Chance(0.3))
+            return (when, Client(DisputeAction.RateResolution, RightActor(DisputeAction.RateResolution, state), state, valid: Chance(0.85)));
+
         var any = ClientActions[random.Next(ClientActions.Length)];
         var by = Chance(0.5) ? RightActor(any, state) : Pick(SequenceCast.Everyone);
         return (when, Client(any, by, state, valid: Chance(0.6)));
@@ -188,6 +192,7 @@ internal sealed class CommandGenerator(Random random, DisputePolicy policy, Guid
         DisputeAction.CounterOffer or DisputeAction.ConfirmReplacementReceived or DisputeAction.ReportReplacementProblem => SequenceCast.Buyer,
         DisputeAction.RecordReturnReceipt or DisputeAction.ShipReplacement => SequenceCast.Seller,
         DisputeAction.ExtendProtection => Chance(0.7) ? SequenceCast.Seller : SequenceCast.Platform,
+        DisputeAction.RateResolution => Chance(0.5) ? SequenceCast.Buyer : SequenceCast.Seller,
         DisputeAction.RequestExtension => ClockOwner(state) ?? (Chance(0.5) ? SequenceCast.Buyer : SequenceCast.Seller),
         DisputeAction.GrantExtension or DisputeAction.RefuseExtension => state.PendingExtension is { RequestedBy: var asker } && Chance(0.8)
             ? asker == Party.Buyer ? SequenceCast.Seller : SequenceCast.Buyer
@@ -296,6 +301,7 @@ internal sealed class CommandGenerator(Random random, DisputePolicy policy, Guid
             DisputeAction.ReportRefundFailed => new ReportRefundFailed(id, Attempt(state, valid), Text(valid), by),
             DisputeAction.RetryRefund => new RetryRefund(id, by),
             DisputeAction.Withdraw => new WithdrawDispute(id, Chance(0.3) ? "" : Text(valid), by),
+            DisputeAction.RateResolution => new RateResolution(id, valid ? random.Next(1, 6) : Pick([0, 6, -1]), Chance(0.4) ? null : Text(valid), by),
             _ => throw new ArgumentOutOfRangeException(nameof(action), action, null),
         };
     }

@@ -12,7 +12,7 @@ internal sealed class InvariantViolation(string invariant, string detail) : Exce
 internal static class Invariants
 {
     public const string Money = "money: refunds within the amount paid, one currency";
-    public const string ClosedIsFinal = "a closed dispute never changes";
+    public const string ClosedIsFinal = "a closed dispute never changes but for its files expiring and its parties' ratings";
     public const string Replays = "history replays from JSON to the same state";
     public const string EventStamps = "events carry the dispute id, an actor and the command's instant";
     public const string DeadlinesFollowRules = "running deadlines equal DeadlineRules.Required";
@@ -27,7 +27,7 @@ internal static class Invariants
     public static void ClosedStaysClosed(Dispute? before, Verdict verdict)
     {
         if (before?.Status == DisputeStatus.Closed && verdict is Accepted { Events.Count: > 0 } accepted
-            && !accepted.Events.All(e => e is EvidenceFilesExpired or DeadlineExpired { Kind: DeadlineKind.EvidenceRetention }))
+            && !accepted.Events.All(e => e is EvidenceFilesExpired or DeadlineExpired { Kind: DeadlineKind.EvidenceRetention } or ResolutionRated))
             Fail(ClosedIsFinal, $"a closed dispute accepted {Names(accepted.Events)}");
     }
 
@@ -105,6 +105,7 @@ internal static class Invariants
         && a.MessageIds.SetEquals(b.MessageIds)
         && a.Extensions.SequenceEqual(b.Extensions)
         && a.Evidence.SequenceEqual(b.Evidence)
+        && a.Ratings.SequenceEqual(b.Ratings)
         && (a.EvidenceRequest?.Required ?? []).SequenceEqual(b.EvidenceRequest?.Required ?? [])
         && (a.Decision?.Considered ?? []).SequenceEqual(b.Decision?.Considered ?? [])
         && WithoutCollections(a) == WithoutCollections(b);
@@ -113,6 +114,7 @@ internal static class Invariants
         d with
         {
             ExcludedMediators = ImmutableList<string>.Empty,
+            Ratings = ImmutableList<ResolutionRating>.Empty,
             Deadlines = ImmutableDictionary<DeadlineKind, Deadline>.Empty,
             EvidenceIds = ImmutableHashSet<Guid>.Empty,
             MessageIds = ImmutableHashSet<Guid>.Empty,
