@@ -52,6 +52,7 @@ public static class RequestExamples
         "ReportReturnProblem" => new JsonObject { ["actingAs"] = Acting("Seller", "seller-3"), ["description"] = "The box was empty." },
         "ReportRefundSucceeded" => new JsonObject { ["actingAs"] = Acting("Platform", "payments"), ["attempt"] = 1, ["paymentReference"] = "psp-123" },
         "ReportRefundFailed" => new JsonObject { ["actingAs"] = Acting("Platform", "payments"), ["attempt"] = 1, ["reason"] = "Card expired." },
+        "RateResolution" => new JsonObject { ["actingAs"] = Acting("Buyer", "buyer-7"), ["score"] = 4, ["comment"] = "Fair, but the first answer took days." },
         "RetryRefund" => new JsonObject { ["actingAs"] = Acting("Platform", "payments") },
         "ReleaseCase" => new JsonObject { ["reason"] = "Conflict of interest." },
         "RequestEvidence" => new JsonObject

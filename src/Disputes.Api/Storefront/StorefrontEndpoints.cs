@@ -19,6 +19,7 @@ public static class StorefrontEndpoints
         disputes.MapEscalate();
         disputes.MapWithdrawDispute();
         disputes.MapAppealDecision();
+        disputes.MapRateResolution();
         disputes.MapShipReturn();
         disputes.MapMarkReturnDelivered();
         disputes.MapConfirmReturnReceived();

@@ -26,6 +26,8 @@ public static class AllowedActions
     private static List<ActionOption> Options(DisputeMachine machine, Actor actor, Dispute d) =>
         machine.PermittedFor(actor).Select(a => new ActionOption(a, Until(a, d))).ToList();
 
-    private static Instant? Until(DisputeAction action, Dispute d) =>
-        DeadlineRules.BoundingClocks(action).Select(k => d.Deadlines.GetValueOrDefault(k)?.DueAt).Where(due => due is not null).Min();
+    // The rating window is no clock (a closed dispute runs none) but bounds its action all the same.
+    private static Instant? Until(DisputeAction action, Dispute d) => action == DisputeAction.RateResolution
+        ? d.ClosedAt + d.Policy.RatingWindow
+        : DeadlineRules.BoundingClocks(action).Select(k => d.Deadlines.GetValueOrDefault(k)?.DueAt).Where(due => due is not null).Min();
 }

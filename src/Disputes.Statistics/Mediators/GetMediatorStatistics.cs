@@ -3,6 +3,7 @@ using Disputes.Domain;
 using Disputes.Hosting.Http;
 using Disputes.Hosting.Requests;
 using Disputes.Projections.Views;
+using Disputes.Statistics.Facts;
 using Marten;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -24,6 +25,8 @@ public sealed record MediatorStatisticsView(
     long Appealed,
     long Upheld,
     long Overturned,
+    RatingsView RatingsByBuyers,
+    RatingsView RatingsBySellers,
     [property: JsonConverter(typeof(IsoDurationConverter))] Duration? MedianTimeToClaim,
     [property: JsonConverter(typeof(IsoDurationConverter))] Duration? MedianTimeToDecision,
     Instant? AsOf);
@@ -36,7 +39,7 @@ public sealed class GetMediatorStatisticsHandler(IQuerySession session) : IQuery
         return new MediatorStatisticsView(
             s.Id == MediatorStatistics.Desk ? null : s.Id, s.Claimed, s.Released, s.Decisions,
             s.DecisionsByKind.OrderBy(k => k.Key).ToDictionary(k => k.Key, k => k.Value),
-            s.SlaBreaches, s.Appealed, s.Upheld, s.Overturned, s.TimesToClaim.Median(), s.TimesToDecision.Median(), s.LastEventAt);
+            s.SlaBreaches, s.Appealed, s.Upheld, s.Overturned, RatingsView.From(s.RatingsByBuyers), RatingsView.From(s.RatingsBySellers), s.TimesToClaim.Median(), s.TimesToDecision.Median(), s.LastEventAt);
     }
 }
 
@@ -55,7 +58,7 @@ public static class GetMediatorStatisticsEndpoint
         statistics.MapGet("/mediators/{mediatorId}", (string mediatorId, ISender sender, CancellationToken ct) =>
                 QueryResults.Send(sender, errors => new GetMediatorStatistics(MediatorId(errors, mediatorId)), ct))
             .WithName("GetMediatorStatistics")
-            .WithSummary("One mediator's record: cases claimed and released, decisions by kind, time to claim and to decide, SLA breaches, appeals")
+            .WithSummary("One mediator's record: cases claimed and released, decisions by kind, time to claim and to decide, SLA breaches, appeals, ratings")
             .WithDescription(Description)
             .ProducesValidationProblem();
     }
@@ -64,7 +67,8 @@ public static class GetMediatorStatisticsEndpoint
         "Claimed: cases taken (claimed or assigned); time to claim: from when the case last became free (escalated, released or "
         + "appealed) to the claim. Decisions by kind, and time to decide from the claim. SLA breaches of the cases held when the "
         + "decision SLA ran out (a breach of a case nobody held counts for the desk only). Appealed: appeals against this "
-        + "mediator's decisions; upheld or overturned by the decision that reviewed them (the same kind, or another). Projected "
+        + "mediator's decisions; upheld or overturned by the decision that reviewed them (the same kind, or another). Ratings: "
+        + "how buyers and sellers rated (1-5) the resolutions of the cases this mediator decided. Projected "
         + "asynchronously: asOf is the instant of the last fact counted.";
 
     private static string MediatorId(RequestErrors errors, string raw)

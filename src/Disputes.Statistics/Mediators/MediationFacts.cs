@@ -19,7 +19,7 @@ public sealed class MediationFacts
     private MediationFacts(Dictionary<Guid, List<IEvent>> histories) => this.histories = histories;
 
     public static bool Counts(object data) =>
-        data is MediatorAssigned or MediatorReleased or MediatorDecisionRecorded or MediationSlaBreached or DecisionAppealed;
+        data is MediatorAssigned or MediatorReleased or MediatorDecisionRecorded or MediationSlaBreached or DecisionAppealed or ResolutionRated;
 
     public static async Task<MediationFacts> LoadAsync(IQuerySession session, IReadOnlyList<IEvent> events)
     {
@@ -56,6 +56,10 @@ public sealed class MediationFacts
                 break;
             case DecisionAppealed ap when lastDecision is not null:
                 yield return new MediationFact(ap.DisputeId, lastDecision.By.Id, MediationFactKind.Appealed, ap.At, null, lastDecision.Decision);
+                break;
+            // The rating names the mediator whose decision settled the case; one settled without a decision rates nobody here.
+            case ResolutionRated rated when rated.DecidedBy is { } decidedBy:
+                yield return new MediationFact(rated.DisputeId, decidedBy, MediationFactKind.Rated, rated.At, null, null) { RatedBy = rated.Party, Score = rated.Score };
                 break;
             case MediationSlaBreached s when Holder(before) is { } holder:
                 yield return new MediationFact(s.DisputeId, holder, MediationFactKind.SlaBreached, s.At, null, null);

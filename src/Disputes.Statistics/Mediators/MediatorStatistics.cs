@@ -1,4 +1,5 @@
 using Disputes.Domain;
+using Disputes.Statistics.Facts;
 using Disputes.Statistics.Scorecards;
 using NodaTime;
 
@@ -21,6 +22,9 @@ public sealed class MediatorStatistics
     public long Appealed { get; set; }
     public long Upheld { get; set; }
     public long Overturned { get; set; }
+    // How the parties rated the resolutions this mediator decided.
+    public RatingTally RatingsByBuyers { get; set; } = new();
+    public RatingTally RatingsBySellers { get; set; } = new();
     // Every time, sorted, for exact medians: per mediator only. The desk's would grow with every case the platform
     // ever mediated and be rewritten with each page; it keeps the counts.
     public ResponseTimes TimesToClaim { get; set; } = new();
@@ -46,6 +50,9 @@ public sealed class MediatorStatistics
             case MediationFactKind.Appealed: Appealed++; break;
             case MediationFactKind.Upheld: Upheld++; break;
             case MediationFactKind.Overturned: Overturned++; break;
+            case MediationFactKind.Rated:
+                (fact.RatedBy == Party.Buyer ? RatingsByBuyers : RatingsBySellers).Add(fact.Score!.Value);
+                break;
         }
         LastEventAt = fact.At;
     }

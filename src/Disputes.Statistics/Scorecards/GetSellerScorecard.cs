@@ -27,6 +27,8 @@ public sealed record SellerScorecardView(
     OutcomesView Outcomes,
     IReadOnlyList<MoneyTotalView> Refunded,
     FirstResponseView FirstResponse,
+    RatingsView RatingsByBuyers,
+    RatingsView RatingsBySeller,
     Instant? AsOf);
 
 // Answered: disputes whose first seller answer was timed; Awaiting: open ones still waiting for it.
@@ -42,7 +44,7 @@ public sealed class GetSellerScorecardHandler(IQuerySession session) : IQueryHan
             card.Id, card.Opened, card.Opened - closed, closed, card.Won, card.Lost, card.ResolvedByDeadline,
             OutcomesView.From(card.Outcomes), card.Refunded.Select(MoneyTotalView.From).ToList(),
             new FirstResponseView(card.FirstResponses.Sorted.Count, card.AwaitingFirstResponse.Count, card.FirstResponses.Median()),
-            card.LastEventAt);
+            RatingsView.From(card.RatingsByBuyers), RatingsView.From(card.RatingsBySeller), card.LastEventAt);
     }
 }
 
@@ -54,11 +56,12 @@ public static class GetSellerScorecardEndpoint
     public static void MapGetSellerScorecard(this RouteGroupBuilder group) =>
         group.MapGet("/{sellerId}/scorecard", Handle)
             .WithName("GetSellerScorecard")
-            .WithSummary("A seller's dispute record: opened, won, lost, resolved by deadline, refunds, first-response time")
+            .WithSummary("A seller's dispute record: opened, won, lost, resolved by deadline, refunds, first-response time, ratings")
             .WithDescription("Won: closed with nothing refunded to the buyer (seller favoured, withdrawn, expired); lost: closed with "
                 + "a refund (buyer favoured, split). Resolved by deadline: a clock settled the money (seller silence, offer or return "
                 + "lapsed, delivered return never confirmed). Refunded: money actually paid back, per currency. First response: "
-                + "median time from opening to the seller's first accept, offer, reject or escalation. Projected asynchronously: "
+                + "median time from opening to the seller's first accept, offer, reject or escalation. Ratings: how the buyers, and the "
+                + "seller, rated (1-5) the resolutions of the seller's closed disputes. Projected asynchronously: "
                 + "asOf is the instant of the last event counted.")
             .ProducesValidationProblem();
 

@@ -24,6 +24,11 @@ public sealed class SellerScorecard
     public List<AwaitingAnswer> AwaitingFirstResponse { get; set; } = [];
     public Instant? LastEventAt { get; set; }
 
+    // How the parties rated the resolutions of this seller's disputes: the buyers' view of the seller's disputes, and
+    // the seller's own view of how the platform handled them.
+    public RatingTally RatingsByBuyers { get; set; } = new();
+    public RatingTally RatingsBySeller { get; set; } = new();
+
     public sealed record AwaitingAnswer(Guid DisputeId, Instant OpenedAt);
 
     public void Open(DisputeOpened e)
@@ -54,6 +59,8 @@ public sealed class SellerScorecard
         Refunded.Add(new MoneyTotal(amount.Amount, amount.Currency));
         Refunded.Sort((a, b) => string.CompareOrdinal(a.Currency, b.Currency));
     }
+
+    public void Rate(ResolutionRated r) => (r.Party == Party.Buyer ? RatingsByBuyers : RatingsBySeller).Add(r.Score);
 
     public void Resolve(DisputeResolution r)
     {

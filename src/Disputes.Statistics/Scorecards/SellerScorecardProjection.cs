@@ -21,6 +21,7 @@ public partial class SellerScorecardProjection : MultiStreamProjection<SellerSco
         IncludeType<DeadlineExpired>();
         IncludeType<RefundSucceeded>();
         IncludeType<DisputeClosed>();
+        IncludeType<ResolutionRated>();
         CustomGrouping(new PageGrouper(Route));
     }
 
@@ -28,7 +29,7 @@ public partial class SellerScorecardProjection : MultiStreamProjection<SellerSco
     {
         DisputeOpened o => o.SellerId,
         DisputeResolution r => r.SellerId,
-        IDisputeEvent e when SellerAnswers.IsAnswer(e) || SellerAnswers.IsMissed(e) || e is RefundSucceeded =>
+        IDisputeEvent e when SellerAnswers.IsAnswer(e) || SellerAnswers.IsMissed(e) || e is RefundSucceeded or ResolutionRated =>
             page.Opening(e.DisputeId).SellerId,
         _ => null,
     };
@@ -41,6 +42,7 @@ public partial class SellerScorecardProjection : MultiStreamProjection<SellerSco
             case DisputeOpened opened: card.Open(opened); break;
             case DisputeResolution resolution: card.Resolve(resolution); break;
             case RefundSucceeded refund: card.Refund(refund.Amount); break;
+            case ResolutionRated rated: card.Rate(rated); break;
             case IDisputeEvent answer when SellerAnswers.IsAnswer(answer): card.Answer(answer); break;
             case IDisputeEvent missed when SellerAnswers.IsMissed(missed): card.StopAwaiting(missed.DisputeId); break;
             default: return snapshot;

@@ -102,4 +102,14 @@ public class RatingSpecs
         DisputePolicy.FromSettings(new PolicySettings { RatingWindow = "P3D" }).RatingWindow.Should().Be(Duration.FromDays(3));
         (DisputePolicy.Default with { RatingWindow = Duration.Zero }).Validate().Should().Contain(p => p.Contains("RatingWindow"));
     }
+
+    [Fact]
+    public void Given_a_closed_dispute_When_its_parties_ask_what_they_may_do_Then_rating_is_offered_until_the_window_closes()
+    {
+        var story = ClosedByDecision().Do(Rate(5));
+        var actions = AllowedActions.For(story.State!, story.Now, story.Policy);
+        actions.Seller.Should().ContainSingle(a => a.Action == DisputeAction.RateResolution)
+            .Which.Until.Should().Be(story.State!.ClosedAt + story.Policy.RatingWindow);
+        actions.Buyer.Should().NotContain(a => a.Action == DisputeAction.RateResolution, "the buyer has rated already");
+    }
 }
