@@ -28,6 +28,9 @@ public static class ApplicationServices
         services.AddSingleton(sp => PolicyConfiguration.CatalogFrom(sp.GetRequiredService<IConfiguration>()));
         services.AddSingleton<DisputeViews>();
         services.AddScoped<DisputeWriter>();
+        // Capacity 0 turns it off: every command then fetches its dispute.
+        services.AddSingleton(sp => new WrittenDisputes(
+            sp.GetRequiredService<IConfiguration>().GetValue("Disputes:Writing:RecentDisputes", WrittenDisputes.DefaultCapacity)));
         services.AddScoped<CommandContext>();
         services.AddScoped<CommandContextFilter>();
         services.AddSingleton<CommandResponses>();

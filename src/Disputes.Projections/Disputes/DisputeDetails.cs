@@ -14,4 +14,17 @@ public sealed class DisputeDetails
     // When the breached mediation SLA was due. The domain stops running that clock once it is breached, but the
     // mediator queue keeps ordering the case by it; kept here so the list row derives from this document alone.
     public Instant? BreachedSlaDueAt { get; set; }
+
+    // The document after one more event: the projection's fold, and the write path's, which keeps what it committed.
+    public static DisputeDetails After(DisputeDetails? snapshot, Guid id, IDisputeEvent e)
+    {
+        var state = DisputeEvolver.Evolve(snapshot?.State, e);
+        return new DisputeDetails
+        {
+            Id = id,
+            Version = snapshot?.Version ?? 0,
+            State = state,
+            BreachedSlaDueAt = !state.MediationOverdue ? null : (e as MediationSlaBreached)?.DueAt ?? snapshot?.BreachedSlaDueAt,
+        };
+    }
 }

@@ -26,14 +26,7 @@ public partial class DisputeProjection : SingleStreamProjection<DisputeDetails, 
     {
         if (e.Data is not IDisputeEvent @event)
             return snapshot;
-        var state = DisputeEvolver.Evolve(snapshot?.State, @event);
-        return new DisputeDetails
-        {
-            Id = id,
-            Version = snapshot?.Version ?? 0,
-            State = state,
-            BreachedSlaDueAt = !state.MediationOverdue ? null : (@event as MediationSlaBreached)?.DueAt ?? snapshot?.BreachedSlaDueAt,
-        };
+        return DisputeDetails.After(snapshot, id, @event);
     }
 
     // Once per appended batch, after its last event: asking the machine whom the dispute waits on costs far more

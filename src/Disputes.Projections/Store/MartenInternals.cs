@@ -1,6 +1,7 @@
 using JasperFx.Events.Daemon;
 using JasperFx.Events.Projections;
 using Marten;
+using Marten.Internal.Sessions;
 
 namespace Disputes.Projections.Store;
 
@@ -38,4 +39,17 @@ public static class MartenInternals
 
     // Every async shard the store runs, by name ("SellerScorecard:All").
     public static IEnumerable<ShardName> AsyncShards(IDocumentStore store) => Options(store).Projections.AllShards().Select(s => s.Name);
+
+    // With UseIdentityMapForAggregates on, the inline projection of an aggregate takes the document from the session's
+    // identity map instead of loading it: that is how FetchForWriting spares it a load, and how the write path, holding
+    // the document it committed itself, spares the fetch too (QuerySession.ItemMap is public, not documented).
+    public static void HoldInIdentityMap<T>(IDocumentSession session, Guid id, T document) where T : notnull
+    {
+        session.UseIdentityMapFor<T>();
+        var map = ((QuerySession)session).ItemMap;
+        if (map.TryGetValue(typeof(T), out var existing) && existing is Dictionary<Guid, T> typed)
+            typed[id] = document;
+        else
+            map[typeof(T)] = new Dictionary<Guid, T> { [id] = document };
+    }
 }

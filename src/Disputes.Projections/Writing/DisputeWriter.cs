@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Disputes.Domain;
+using Disputes.Projections.Store;
 using Disputes.Projections.Telemetry;
 using JasperFx;
 using Marten;
@@ -14,7 +15,7 @@ namespace Disputes.Projections.Writing;
 // record in one transaction. It answers with domain data; what a reply looks like is the sender's business.
 public sealed class DisputeWriter(
     IDocumentStore store, IClock clock, PolicyCatalog catalog, CommandContext context, IIdempotencyRecords idempotencyRecords,
-    ILogger<DisputeWriter> logger)
+    WrittenDisputes written, ILogger<DisputeWriter> logger)
 {
     // Enough for a burst of writers on one dispute (64 at once in the reliability suite; 20 ran out); each retry
     // re-reads and re-decides, so none is lost. Taking the stream's row lock instead deadlocked against optimistic
@@ -48,7 +49,11 @@ public sealed class DisputeWriter(
                 // A retry with a key first looks whether a racer with the same key has answered meanwhile.
                 if (attempt > 1 && idempotency is not null && await idempotencyRecords.Find(idempotency, ct) is { } answered)
                     return answered;
-                return await Attempt(command, idempotency, ct);
+                // First on what this instance last committed, if it may be trusted; a fetch when not, or when that
+                // verdict is one a stale state could have given (a refusal, a repeat): those are decided on the store.
+                return (attempt == 1 && Trusted(command.DisputeId) is { } mine ? await Attempt(command, idempotency, mine, ct) : null)
+                    // On a fetch, every verdict is answered.
+                    ?? (await Attempt(command, idempotency, null, ct))!;
             }
             // Two first writes to one id collide on the stream row, not on a version: same conflict, same answer.
             // Quick append reports a lost race as EventStreamUnexpectedMaxEventIdException, which is not a
@@ -104,17 +109,28 @@ public sealed class DisputeWriter(
         return await OpenDisputesByOrder.Find(session, orderId, ct);
     }
 
-    private async Task<CommandOutcome> Attempt(IDisputeCommand command, IdempotencyRequest? idempotency, CancellationToken ct)
+    // With If-Match, only a state at exactly that version; otherwise the fetch says whether the client is behind.
+    private DisputeDetails? Trusted(Guid disputeId) =>
+        written.Find(disputeId) is { } mine && (context.ExpectedVersion is not { } expected || expected == mine.Version) ? mine : null;
+
+    // Decides on `mine` (the document this instance last committed) without reading the store, or on a fetch when
+    // null. On `mine`, null asks for a fetch instead: only appends are checked against the store (by their version).
+    private async Task<CommandOutcome?> Attempt(IDisputeCommand command, IdempotencyRequest? idempotency, DisputeDetails? mine, CancellationToken ct)
     {
         // A fresh session per attempt: a retry must not see the aggregate cached by the failed one.
         await using var session = store.LightweightSession();
         session.CorrelationId = context.CorrelationId;
-        var stream = context.ExpectedVersion is { } expected
-            ? await session.Events.FetchForWriting<DisputeDetails>(command.DisputeId, expected, ct)
-            : await session.Events.FetchForWriting<DisputeDetails>(command.DisputeId, ct);
+        JasperFx.Events.IEventStream<DisputeDetails>? stream = null;
+        if (mine is not null)
+            MartenInternals.HoldInIdentityMap(session, command.DisputeId, mine);
+        else
+            stream = context.ExpectedVersion is { } expected
+                ? await session.Events.FetchForWriting<DisputeDetails>(command.DisputeId, expected, ct)
+                : await session.Events.FetchForWriting<DisputeDetails>(command.DisputeId, ct);
 
-        var state = stream.Aggregate?.State;
-        var version = stream.StartingVersion ?? 0;
+        var current = mine ?? stream!.Aggregate;
+        var state = current?.State;
+        var version = mine?.Version ?? stream!.StartingVersion ?? 0;
         // A new dispute opens under today's policy; an existing one carries the policy it opened under.
         var policy = state?.Policy ?? catalog.Current;
         var now = clock.GetCurrentInstant();
@@ -125,7 +141,11 @@ public sealed class DisputeWriter(
             && DisputeDecider.Decide(open, null, now, policy) is Accepted or Refused { Refusal.Rule: "opening-window-closed" })
             command = open with { Earlier = await EarlierDisputes.Of(session, open.OrderId, ct) };
         CommandOutcome outcome;
-        switch (DisputeDecider.Decide(command, state, now, policy))
+        DisputeDetails? committed = null;
+        var verdict = DisputeDecider.Decide(command, state, now, policy);
+        if (mine is not null && verdict is not Accepted { Events.Count: > 0 })
+            return null;
+        switch (verdict)
         {
             case Refused refused:
                 outcome = new CommandRefused(refused.Refusal);
@@ -133,7 +153,7 @@ public sealed class DisputeWriter(
             // Nothing to append: answer with the version of the document that was decided on. The stream version
             // is read in a statement of its own and may predate a commit the document already shows.
             case Accepted { Events.Count: 0 }:
-                outcome = new Written(state!, stream.Aggregate!.Version, Appended: false);
+                outcome = new Written(state!, current!.Version, Appended: false);
                 break;
             case Accepted accepted:
                 session.SetHeader(EventHeaders.PolicyVersion, policy.Version);
@@ -141,9 +161,14 @@ public sealed class DisputeWriter(
                 session.SetHeader(EventHeaders.CallerRole, context.Caller.Role);
                 if (idempotency is not null)
                     session.SetHeader(EventHeaders.IdempotencyKey, idempotency.Key);
-                stream.AppendMany(accepted.Events.Cast<object>().ToArray());
-                var after = accepted.Events.Aggregate(state, DisputeEvolver.Evolve)!;
-                outcome = new Written(after, version + accepted.Events.Count, Appended: true, Created: state is null);
+                var appended = accepted.Events.Cast<object>().ToArray();
+                if (stream is not null)
+                    stream.AppendMany(appended);
+                else
+                    session.Events.Append(command.DisputeId, version + appended.Length, appended);
+                committed = accepted.Events.Aggregate(current, (doc, e) => DisputeDetails.After(doc, command.DisputeId, e))!;
+                committed.Version = version + appended.Length;
+                outcome = new Written(committed.State, committed.Version, Appended: true, Created: state is null);
                 break;
             default:
                 throw new InvalidOperationException("Unknown verdict.");
@@ -151,7 +176,18 @@ public sealed class DisputeWriter(
 
         if (idempotency is not null)
             idempotencyRecords.Keep(session, idempotency, command.DisputeId, outcome, now);
-        await session.SaveChangesAsync(ct);
+        try
+        {
+            await session.SaveChangesAsync(ct);
+        }
+        catch
+        {
+            // Refused or failed: what this instance believed about the dispute is no longer to be trusted.
+            written.Forget(command.DisputeId, wasTrusted: mine is not null);
+            throw;
+        }
+        if (committed is not null)
+            written.Committed(committed, withoutFetch: mine is not null);
         return outcome;
     }
 }
