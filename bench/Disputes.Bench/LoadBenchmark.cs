@@ -63,6 +63,10 @@ internal static class LoadBenchmark
         await Phase.Lifecycles(http, tokens, clients, TimeSpan.FromSeconds(Math.Min(8, seconds)), rate: null);
 
         var control = await Measure("control", api, http, connectionString, () => Phase.Control(http, tokens, clients, TimeSpan.FromSeconds(seconds)));
+        var bareHttp = await Measure("control: HTTP only", api, http, connectionString,
+            () => Phase.ControlPart(http, tokens, "http", clients, TimeSpan.FromSeconds(Math.Min(10, seconds))));
+        var withAuth = await Measure("control: HTTP + auth", api, http, connectionString,
+            () => Phase.ControlPart(http, tokens, "authorized", clients, TimeSpan.FromSeconds(Math.Min(10, seconds))));
         var peak = await Measure("lifecycle (peak)", api, http, connectionString, () => Phase.Lifecycles(http, tokens, clients, TimeSpan.FromSeconds(seconds), rate: null));
         var half = await Measure("lifecycle (half of peak)", api, http, connectionString,
             () => Phase.Lifecycles(http, tokens, clients, TimeSpan.FromSeconds(seconds), rate: peak.Result.CommandsPerSecond / 2));
@@ -70,7 +74,7 @@ internal static class LoadBenchmark
         await api.Stop();
         var loadAfter = Machine.LoadAverage();
 
-        var report = new Report(machine, durability, loadBefore, loadAfter, Machine.Commit(root), clients, seconds, pg, control, peak, half, rss, coldStart);
+        var report = new Report(machine, durability, loadBefore, loadAfter, Machine.Commit(root), clients, seconds, pg, control, peak, half, rss, coldStart, [bareHttp, withAuth, control]);
         Console.WriteLine();
         Console.WriteLine(report.Markdown());
         if (Environment.GetEnvironmentVariable("DISPUTES_BENCH_RECORD") != "0")
@@ -207,6 +211,9 @@ internal static class LoadBenchmark
         ["Disputes__Policy__Version"] = "bench-appeal-1s",
         ["Disputes__Policy__AppealWindow"] = "PT1S",
         ["Disputes__Bench__ControlEndpoint"] = "true",
+        // One token stands for every client of the run, so the per-client limit (1,000/s) would measure itself: the
+        // control outran it, and each of its clients stopped at its first 429.
+        ["Disputes__Limits__PermitsPerSecond"] = "0",
     };
 
     private static async Task RunTool(string apiDll, Dictionary<string, string> env, string[] args, string log)

@@ -24,6 +24,14 @@ internal static class Phase
             }
         });
 
+    // The control without its append (path "authorized"), or without the token check too ("http"): what each layer costs.
+    public static Task<PhaseResult> ControlPart(HttpClient http, LoadBenchmark.Tokens tokens, string part, int clients, TimeSpan duration) =>
+        Run(http, clients, duration, null, async (client, stop) =>
+        {
+            while (await client.Send(() => tokens.Storefront(HttpMethod.Post, $"/bench/control/{part}"), stop))
+                client.Lifecycles++;
+        });
+
     // open → seller offer → buyer rejects (which escalates) → mediator claims → decides → (appeal window closes) → refund paid.
     // rate: commands per second for all clients together (paced, latency from the scheduled instant); null: as fast as they go.
     public static Task<PhaseResult> Lifecycles(HttpClient http, LoadBenchmark.Tokens tokens, int clients, TimeSpan duration, double? rate) =>
@@ -82,7 +90,7 @@ internal static class Phase
 
     internal sealed class Client(HttpClient http, double? perSecond, long started)
     {
-        private readonly long interval = perSecond is { } r ? (long)(Stopwatch.Frequency / r) : 0;
+        private readonly long interval = perSecond is > 0 and var r ? (long)(Stopwatch.Frequency / r) : 0;
         private long next = started;
         public List<double> Latencies { get; } = new(64 * 1024);
         public List<string> ErrorSamples { get; } = [];

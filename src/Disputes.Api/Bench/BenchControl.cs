@@ -49,6 +49,9 @@ public static class BenchControl
             return app;
         var bench = app.MapGroup("/bench").ExcludeFromDescription();
         bench.MapPost("/control/{streamId:guid}", Append).RequireAuthorization(AuthPolicies.Storefront);
+        // The control taken apart: the same request without the append, and without the token check as well.
+        bench.MapPost("/control/authorized", () => TypedResults.NoContent()).RequireAuthorization(AuthPolicies.Storefront);
+        bench.MapPost("/control/http", () => TypedResults.NoContent()).AllowAnonymous();
         // Database round trips so far (Npgsql commands and batches), for round trips per command.
         bench.MapGet("/round-trips", (RoundTripCounter counter) => TypedResults.Ok(new { commands = counter.Count }));
         // The control store's schema is created before the measured run, not by its first request.
