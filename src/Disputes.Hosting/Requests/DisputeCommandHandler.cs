@@ -9,5 +9,5 @@ public abstract class DisputeCommandHandler<TRequest>(DisputeWriter writer) : IC
     where TRequest : IDisputeCommandRequest
 {
     public async ValueTask<CommandOutcome> Handle(TRequest request, CancellationToken ct) =>
-        await writer.Execute(request.ToCommand(), ct);
+        await writer.Execute(request is IWrittenRequest written ? IWrittenRequest.Stated(request.ToCommand(), written) : request.ToCommand(), ct);
 }
