@@ -156,6 +156,30 @@ public sealed class Reminders
             Duration.FromDays(1).ToInt64Nanoseconds())).Should().Be(0);
     }
 
+    [Fact]
+    public async Task Given_a_subscriber_to_everything_When_a_reminder_is_queued_behind_the_disputes_events_Then_it_arrives_after_the_event_of_its_version()
+    {
+        const string schema = "webhooks_reminders_order";
+        var clock = new FakeClock(OpenedAt);
+        await TestHost.DropSchema(schema);
+        await using var receiver = await Receiver.Start();
+        await using var host = Host(schema, clock);
+        var admin = host.ClientAs("ops-1", "admin");
+        var created = await admin.PostAsJsonAsync("/webhooks/subscriptions", new JsonObject { ["url"] = receiver.Url, ["eventTypes"] = new JsonArray("*") });
+        var subscription = (await created.Json())["id"]!.GetValue<Guid>();
+        (await admin.PostAsync($"/webhooks/subscriptions/{subscription}/pause", null)).EnsureSuccessStatusCode();
+        await Open(host, clock, Russian, "seller-3");
+        var events = await host.Scalar<long>("select count(*) from {schema}.mt_events where stream_id = $1", Russian);
+
+        clock.Advance(Duration.FromDays(4));
+        (await Worker(host).DrainAsync()).Queued.Should().Be(1);
+        (await admin.PostAsync($"/webhooks/subscriptions/{subscription}/resume", null)).EnsureSuccessStatusCode();
+
+        await Eventually.Holds(() => receiver.Deliveries.Count == events + 1, "the events and the reminder delivered");
+        receiver.Deliveries.Select(d => d.EventType).Should().EndWith("DeadlineApproaching");
+        receiver.Deliveries.Select(d => d.Version).Should().BeInAscendingOrder().And.EndWith([events, events]);
+    }
+
     private static List<JsonObject> Data(Receiver receiver, Guid dispute) =>
         [.. receiver.Deliveries.Where(d => d.DisputeId == dispute).Select(d => d.Json["data"]!.AsObject())];
 }
