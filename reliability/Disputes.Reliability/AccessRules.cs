@@ -27,6 +27,10 @@ public static class AccessRules
             return ["auditor", "admin"];
         if (path.StartsWith("/sellers", StringComparison.Ordinal))
             return Everyone;
+        // Preferences: everyone reads; the storefront sets its buyers' and sellers', a mediator their own (another
+        // mediator's is refused in the handler), an admin anyone's.
+        if (path.StartsWith("/preferences", StringComparison.Ordinal))
+            return method == "GET" ? Everyone : path.StartsWith("/preferences/mediators", StringComparison.Ordinal) ? ["mediator", "admin"] : ["storefront", "admin"];
         return ["admin"];
     }
 

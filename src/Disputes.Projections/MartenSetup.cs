@@ -54,6 +54,7 @@ public static class MartenSetup
 
         DisputeListSchema.Configure(opts);
         OpenDisputesByOrder.Configure(opts);
+        ParticipantPreferences.Configure(opts);
 
         foreach (var module in modules)
             module.Configure(opts);

@@ -7,6 +7,8 @@ using Disputes.Webhooks.DeadLetters;
 using Disputes.Webhooks.Delivery;
 using Disputes.Webhooks.Diagnostics;
 using Disputes.Webhooks.Outbox;
+using Disputes.Webhooks.Reminders;
+using Microsoft.Extensions.Options;
 using Disputes.Webhooks.Subscriptions;
 
 namespace Disputes.Webhooks;
@@ -22,6 +24,11 @@ public static class WebhooksModule
         // Every commit with events may have queued a notification, deliverable at once.
         services.AddLeasedWorker<WebhookDispatcher, WebhookOptions, WebhookDispatcherState, WebhookSignal>("webhooks", _ => WakeSignal.AtOnce);
         services.AddSingleton<IStoreModule, WebhooksStore>();
+        // Reminders before each clock runs out, as DeadlineApproaching notifications through the same outbox. No commit
+        // wakes the worker: a reminder is never due at the commit that schedules its clock; MaxIdle bounds the delay.
+        services.AddValidatedOptions<ReminderOptions, ReminderOptionsValidation>(ReminderOptions.Section);
+        services.AddLeasedWorker<ReminderWorker, ReminderOptions, ReminderState, ReminderSignal>("reminders", _ => null);
+        services.AddSingleton<IStoreModule>(sp => new RemindersStore(sp.GetRequiredService<IOptions<ReminderOptions>>().Value));
         services.AddSingleton<WebhookDatabase>();
         services.AddSingleton<WebhookSubscriptions>();
         services.AddSingleton<WebhookDeadLetters>();

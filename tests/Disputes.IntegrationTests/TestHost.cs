@@ -21,6 +21,7 @@ public class TestHost(TestHostOptions options) : WebApplicationFactory<Program>
         TestTokens.Trust(builder);
         builder.UseSetting("Disputes:Scheduler:Enabled", options.Scheduler ? "true" : "false");
         builder.UseSetting("Disputes:Webhooks:Enabled", options.Webhooks ? "true" : "false");
+        builder.UseSetting("Disputes:Reminders:Enabled", options.Reminders ? "true" : "false");
         if (options.Daemon is { } daemon)
             builder.UseSetting("Disputes:Projections:Daemon", daemon);
         foreach (var (key, value) in options.Settings ?? new Dictionary<string, string?>())

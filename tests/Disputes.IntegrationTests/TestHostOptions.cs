@@ -18,6 +18,9 @@ public sealed record TestHostOptions(string Schema)
     // The webhook dispatcher (the outbox fills either way).
     public bool Webhooks { get; init; }
 
+    // The hosted reminder loop: tests move the clock and drain due reminders themselves (the rows fill either way).
+    public bool Reminders { get; init; }
+
     // Disputes:Projections:Daemon; null leaves the app's own default. The async projections are tested where they
     // are awaited; elsewhere a daemon is only load.
     public string? Daemon { get; init; } = "Disabled";

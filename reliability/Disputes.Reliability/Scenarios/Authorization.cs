@@ -137,6 +137,7 @@ public static class Authorization
         .Replace("{notificationId}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
         .Replace("{checkpointId}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
         .Replace("{mediatorId}", "mediator-1", StringComparison.Ordinal)
+        .Replace("{participantId}", "participant-1", StringComparison.Ordinal)
         .Replace("{runId}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
         .Replace("{uploadId}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
         .Replace("{evidenceId}", Guid.NewGuid().ToString(), StringComparison.Ordinal)

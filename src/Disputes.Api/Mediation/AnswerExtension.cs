@@ -12,7 +12,7 @@ namespace Disputes.Api.Mediation;
 // themselves (the assigned mediator once the case has one).
 public sealed record GrantExtensionAsMediatorBody() : IRequestBody;
 
-public sealed record RefuseExtensionAsMediatorBody(string? Reason = null) : IRequestBody;
+public sealed record RefuseExtensionAsMediatorBody(string? Reason = null, string? Language = null) : IRequestBody;
 
 public sealed record GrantExtensionAsMediatorRequest(Guid DisputeId, GrantExtensionAsMediatorBody? Body, Actor By) : IDisputeCommandRequest
 {
@@ -24,8 +24,10 @@ public sealed record GrantExtensionAsMediatorRequest(Guid DisputeId, GrantExtens
     public IDisputeCommand ToCommand() => new GrantExtension(DisputeId, By);
 }
 
-public sealed record RefuseExtensionAsMediatorRequest(Guid DisputeId, RefuseExtensionAsMediatorBody? Body, Actor By) : IDisputeCommandRequest
+public sealed record RefuseExtensionAsMediatorRequest(Guid DisputeId, RefuseExtensionAsMediatorBody? Body, Actor By) : IDisputeCommandRequest, IWrittenRequest
 {
+    public string? Language => Body?.Language;
+
     public void Validate(RequestErrors errors) => errors.Required("reason", Body?.Reason);
 
     public IDisputeCommand ToCommand() => new RefuseExtension(DisputeId, Body!.Reason!, By);

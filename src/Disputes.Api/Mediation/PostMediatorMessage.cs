@@ -10,10 +10,12 @@ namespace Disputes.Api.Mediation;
 
 // POST /mediation/disputes/{id}/messages — the assigned mediator writes to both parties.
 // attachments: evidence ids of the dispute's items (uploaded as evidence) the message carries.
-public sealed record PostMediatorMessageBody(string? Text, Guid? MessageId = null, IReadOnlyList<Guid>? Attachments = null) : IRequestBody;
+public sealed record PostMediatorMessageBody(string? Text, Guid? MessageId = null, IReadOnlyList<Guid>? Attachments = null, string? Language = null) : IRequestBody;
 
-public sealed record PostMediatorMessageRequest(Guid DisputeId, PostMediatorMessageBody? Body, Actor By) : IDisputeCommandRequest
+public sealed record PostMediatorMessageRequest(Guid DisputeId, PostMediatorMessageBody? Body, Actor By) : IDisputeCommandRequest, IWrittenRequest
 {
+    public string? Language => Body?.Language;
+
     public void Validate(RequestErrors errors) => errors.Required("text", Body?.Text);
 
     public IDisputeCommand ToCommand() => new PostMessage(DisputeId, Body!.MessageId ?? Guid.CreateVersion7(), Body.Text!, By) { Attachments = Body.Attachments ?? [] };

@@ -9,10 +9,12 @@ namespace Disputes.Api.Mediation;
 
 // POST /mediation/disputes/{id}/decision — full refund, partial refund (refundAmount), return and refund, or claim rejected; open to one appeal.
 // considered: the ids of the dispute's evidence items the decision weighed; the event records each with its hash.
-public sealed record RecordDecisionBody(DecisionKind? Decision, string? Rationale, MoneyInput? RefundAmount = null, IReadOnlyList<Guid>? Considered = null) : IRequestBody;
+public sealed record RecordDecisionBody(DecisionKind? Decision, string? Rationale, MoneyInput? RefundAmount = null, IReadOnlyList<Guid>? Considered = null, string? Language = null) : IRequestBody;
 
-public sealed record RecordDecisionRequest(Guid DisputeId, RecordDecisionBody? Body, Actor By) : IDisputeCommandRequest
+public sealed record RecordDecisionRequest(Guid DisputeId, RecordDecisionBody? Body, Actor By) : IDisputeCommandRequest, IWrittenRequest
 {
+    public string? Language => Body?.Language;
+
     public void Validate(RequestErrors errors)
     {
         errors.Required("decision", Body?.Decision);

@@ -9,10 +9,12 @@ using Disputes.Projections.Writing;
 namespace Disputes.Api.Mediation;
 
 // POST /mediation/disputes/{id}/release — the assigned mediator hands the case back; any eligible mediator may claim it.
-public sealed record ReleaseCaseBody(string? Reason = null) : IRequestBody;
+public sealed record ReleaseCaseBody(string? Reason = null, string? Language = null) : IRequestBody;
 
-public sealed record ReleaseCaseRequest(Guid DisputeId, ReleaseCaseBody? Body, Actor By) : IDisputeCommandRequest
+public sealed record ReleaseCaseRequest(Guid DisputeId, ReleaseCaseBody? Body, Actor By) : IDisputeCommandRequest, IWrittenRequest
 {
+    public string? Language => Body?.Language;
+
     // Nothing to check: the caller is the whole command.
     public void Validate(RequestErrors errors)
     {

@@ -10,12 +10,14 @@ namespace Disputes.Api.Mediation;
 
 // POST /mediation/disputes/{id}/evidence-requests — the asked party has the policy's evidence window; unanswered, the mediator may decide without it.
 // required: the kinds asked for, each mandatory or not (the dispute's evidenceChecklist suggests them); none, any item answers.
-public sealed record RequestEvidenceBody(Party? From, string? Description, IReadOnlyList<RequiredEvidenceInput>? Required = null) : IRequestBody;
+public sealed record RequestEvidenceBody(Party? From, string? Description, IReadOnlyList<RequiredEvidenceInput>? Required = null, string? Language = null) : IRequestBody;
 
 public sealed record RequiredEvidenceInput(EvidenceKind? Kind, bool? Mandatory);
 
-public sealed record RequestEvidenceRequest(Guid DisputeId, RequestEvidenceBody? Body, Actor By) : IDisputeCommandRequest
+public sealed record RequestEvidenceRequest(Guid DisputeId, RequestEvidenceBody? Body, Actor By) : IDisputeCommandRequest, IWrittenRequest
 {
+    public string? Language => Body?.Language;
+
     public void Validate(RequestErrors errors)
     {
         errors.Required("from", Body?.From);

@@ -7,10 +7,12 @@ namespace Disputes.Api.Storefront;
 
 // POST /disputes/{id}/evidence — a link to a file the storefront keeps, as metadata (the policy's limits: 10 MB a file,
 // 50 a dispute); files the engine holds come through /evidence/files or the large-file flow.
-public sealed record AddEvidenceBody(ActingAs? ActingAs, EvidenceInput? Evidence) : IActingBody;
+public sealed record AddEvidenceBody(ActingAs? ActingAs, EvidenceInput? Evidence, string? Language = null) : IActingBody;
 
-public sealed record AddEvidenceRequest(Guid DisputeId, AddEvidenceBody? Body) : IDisputeCommandRequest
+public sealed record AddEvidenceRequest(Guid DisputeId, AddEvidenceBody? Body) : IDisputeCommandRequest, IWrittenRequest
 {
+    public string? Language => Body?.Language;
+
     public void Validate(RequestErrors errors)
     {
         if (!errors.Acting(Body))

@@ -6,10 +6,12 @@ using Disputes.Projections.Writing;
 namespace Disputes.Api.Storefront;
 
 // POST /disputes/{id}/appeal — back to mediation, with a different mediator; that decision is final.
-public sealed record AppealDecisionBody(ActingAs? ActingAs, string? Reason) : IActingBody;
+public sealed record AppealDecisionBody(ActingAs? ActingAs, string? Reason, string? Language = null) : IActingBody;
 
-public sealed record AppealDecisionRequest(Guid DisputeId, AppealDecisionBody? Body) : IDisputeCommandRequest
+public sealed record AppealDecisionRequest(Guid DisputeId, AppealDecisionBody? Body) : IDisputeCommandRequest, IWrittenRequest
 {
+    public string? Language => Body?.Language;
+
     public void Validate(RequestErrors errors)
     {
         if (!errors.Acting(Body))

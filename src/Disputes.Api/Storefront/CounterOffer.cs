@@ -6,10 +6,12 @@ using Disputes.Projections.Writing;
 namespace Disputes.Api.Storefront;
 
 // POST /disputes/{id}/counter-offers — the buyer's counter-proposal (remedy and amount); the seller then has its reply window to accept, reject or counter it.
-public sealed record CounterOfferBody(ActingAs? ActingAs, OfferKind? Kind, MoneyInput? RefundAmount, string? Note = null) : IActingBody;
+public sealed record CounterOfferBody(ActingAs? ActingAs, OfferKind? Kind, MoneyInput? RefundAmount, string? Note = null, string? Language = null) : IActingBody;
 
-public sealed record CounterOfferRequest(Guid DisputeId, CounterOfferBody? Body) : IDisputeCommandRequest
+public sealed record CounterOfferRequest(Guid DisputeId, CounterOfferBody? Body) : IDisputeCommandRequest, IWrittenRequest
 {
+    public string? Language => Body?.Language;
+
     public void Validate(RequestErrors errors)
     {
         if (!errors.Acting(Body))

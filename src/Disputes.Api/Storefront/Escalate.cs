@@ -6,10 +6,12 @@ using Disputes.Projections.Writing;
 namespace Disputes.Api.Storefront;
 
 // POST /disputes/{id}/escalate — either party hands the case to a mediator.
-public sealed record EscalateBody(ActingAs? ActingAs, string? Reason) : IActingBody;
+public sealed record EscalateBody(ActingAs? ActingAs, string? Reason, string? Language = null) : IActingBody;
 
-public sealed record EscalateRequest(Guid DisputeId, EscalateBody? Body) : IDisputeCommandRequest
+public sealed record EscalateRequest(Guid DisputeId, EscalateBody? Body) : IDisputeCommandRequest, IWrittenRequest
 {
+    public string? Language => Body?.Language;
+
     public void Validate(RequestErrors errors)
     {
         if (!errors.Acting(Body))

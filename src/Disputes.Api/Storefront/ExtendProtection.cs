@@ -8,10 +8,12 @@ namespace Disputes.Api.Storefront;
 
 // POST /disputes/{id}/protection — the seller, or the platform at the buyer's request, moves the end of the order's
 // buyer protection later; a dispute withdrawn to wait for a late parcel can then be reopened until the new end.
-public sealed record ExtendProtectionBody(ActingAs? ActingAs, Instant? Until, string? Reason) : IActingBody;
+public sealed record ExtendProtectionBody(ActingAs? ActingAs, Instant? Until, string? Reason, string? Language = null) : IActingBody;
 
-public sealed record ExtendProtectionRequest(Guid DisputeId, ExtendProtectionBody? Body) : IDisputeCommandRequest
+public sealed record ExtendProtectionRequest(Guid DisputeId, ExtendProtectionBody? Body) : IDisputeCommandRequest, IWrittenRequest
 {
+    public string? Language => Body?.Language;
+
     public void Validate(RequestErrors errors)
     {
         if (!errors.Acting(Body))

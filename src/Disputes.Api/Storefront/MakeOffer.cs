@@ -7,11 +7,13 @@ namespace Disputes.Api.Storefront;
 
 // POST /disputes/{id}/offers — the seller's proposal, or a revision of the one on the table, or its answer to the buyer's
 // counter-offer; the buyer then has the policy's reply window to accept, reject or counter it.
-public sealed record MakeOfferBody(ActingAs? ActingAs, OfferKind? Kind, MoneyInput? RefundAmount, string? Note = null, ReturnTermsInput? ReturnTerms = null)
+public sealed record MakeOfferBody(ActingAs? ActingAs, OfferKind? Kind, MoneyInput? RefundAmount, string? Note = null, ReturnTermsInput? ReturnTerms = null, string? Language = null)
     : IActingBody;
 
-public sealed record MakeOfferRequest(Guid DisputeId, MakeOfferBody? Body) : IDisputeCommandRequest
+public sealed record MakeOfferRequest(Guid DisputeId, MakeOfferBody? Body) : IDisputeCommandRequest, IWrittenRequest
 {
+    public string? Language => Body?.Language;
+
     public void Validate(RequestErrors errors)
     {
         if (!errors.Acting(Body))

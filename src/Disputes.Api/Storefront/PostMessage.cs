@@ -7,10 +7,12 @@ namespace Disputes.Api.Storefront;
 
 // POST /disputes/{id}/messages — messageId may be chosen by the client so a retried post is recognised as the same message.
 // attachments: evidence ids of the dispute's items (uploaded as evidence, visible to the parties) the message carries.
-public sealed record PostMessageBody(ActingAs? ActingAs, string? Text, Guid? MessageId = null, IReadOnlyList<Guid>? Attachments = null) : IActingBody;
+public sealed record PostMessageBody(ActingAs? ActingAs, string? Text, Guid? MessageId = null, IReadOnlyList<Guid>? Attachments = null, string? Language = null) : IActingBody;
 
-public sealed record PostMessageRequest(Guid DisputeId, PostMessageBody? Body) : IDisputeCommandRequest
+public sealed record PostMessageRequest(Guid DisputeId, PostMessageBody? Body) : IDisputeCommandRequest, IWrittenRequest
 {
+    public string? Language => Body?.Language;
+
     public void Validate(RequestErrors errors)
     {
         if (!errors.Acting(Body))

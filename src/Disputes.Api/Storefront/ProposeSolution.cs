@@ -6,10 +6,12 @@ using Disputes.Projections.Writing;
 namespace Disputes.Api.Storefront;
 
 // POST /disputes/{id}/proposals — the platform's own proposal (its policy binds the seller): the buyer accepts or rejects it.
-public sealed record ProposeSolutionBody(ActingAs? ActingAs, OfferKind? Kind, MoneyInput? RefundAmount, string? Note = null, ReturnTermsInput? ReturnTerms = null) : IActingBody;
+public sealed record ProposeSolutionBody(ActingAs? ActingAs, OfferKind? Kind, MoneyInput? RefundAmount, string? Note = null, ReturnTermsInput? ReturnTerms = null, string? Language = null) : IActingBody;
 
-public sealed record ProposeSolutionRequest(Guid DisputeId, ProposeSolutionBody? Body) : IDisputeCommandRequest
+public sealed record ProposeSolutionRequest(Guid DisputeId, ProposeSolutionBody? Body) : IDisputeCommandRequest, IWrittenRequest
 {
+    public string? Language => Body?.Language;
+
     public void Validate(RequestErrors errors)
     {
         if (!errors.Acting(Body))

@@ -6,10 +6,12 @@ using Disputes.Projections.Writing;
 namespace Disputes.Api.Storefront;
 
 // POST /disputes/{id}/return/receipt — the seller's finding on the returned item; only AsDescribed releases the refund.
-public sealed record RecordReturnReceiptBody(ActingAs? ActingAs, ReceiptOutcome? Outcome, string? Note = null) : IActingBody;
+public sealed record RecordReturnReceiptBody(ActingAs? ActingAs, ReceiptOutcome? Outcome, string? Note = null, string? Language = null) : IActingBody;
 
-public sealed record RecordReturnReceiptRequest(Guid DisputeId, RecordReturnReceiptBody? Body) : IDisputeCommandRequest
+public sealed record RecordReturnReceiptRequest(Guid DisputeId, RecordReturnReceiptBody? Body) : IDisputeCommandRequest, IWrittenRequest
 {
+    public string? Language => Body?.Language;
+
     public void Validate(RequestErrors errors)
     {
         if (!errors.Acting(Body))

@@ -6,10 +6,12 @@ using Disputes.Projections.Writing;
 namespace Disputes.Api.Storefront;
 
 // POST /disputes/{id}/extensions/refuse — the other party says no, with why; the clock stays.
-public sealed record RefuseExtensionBody(ActingAs? ActingAs, string? Reason) : IActingBody;
+public sealed record RefuseExtensionBody(ActingAs? ActingAs, string? Reason, string? Language = null) : IActingBody;
 
-public sealed record RefuseExtensionRequest(Guid DisputeId, RefuseExtensionBody? Body) : IDisputeCommandRequest
+public sealed record RefuseExtensionRequest(Guid DisputeId, RefuseExtensionBody? Body) : IDisputeCommandRequest, IWrittenRequest
 {
+    public string? Language => Body?.Language;
+
     public void Validate(RequestErrors errors)
     {
         if (!errors.Acting(Body))

@@ -6,10 +6,12 @@ using Disputes.Projections.Writing;
 namespace Disputes.Api.Storefront;
 
 // POST /disputes/{id}/reject-claim — a rejection must come with evidence; the buyer may then escalate to a mediator.
-public sealed record RejectClaimBody(ActingAs? ActingAs, string? Reason, IReadOnlyList<EvidenceInput>? Evidence) : IActingBody;
+public sealed record RejectClaimBody(ActingAs? ActingAs, string? Reason, IReadOnlyList<EvidenceInput>? Evidence, string? Language = null) : IActingBody;
 
-public sealed record RejectClaimRequest(Guid DisputeId, RejectClaimBody? Body) : IDisputeCommandRequest
+public sealed record RejectClaimRequest(Guid DisputeId, RejectClaimBody? Body) : IDisputeCommandRequest, IWrittenRequest
 {
+    public string? Language => Body?.Language;
+
     public void Validate(RequestErrors errors)
     {
         if (!errors.Acting(Body))

@@ -7,10 +7,12 @@ namespace Disputes.Api.Storefront;
 
 // POST /disputes/{id}/offer/reject — the party the proposal waits on rejects it; under policy 2026-12-01 the parties may
 // propose again while proposals are left, otherwise (and under 2026-11-01) a mediator decides.
-public sealed record RejectOfferBody(ActingAs? ActingAs, string? Reason) : IActingBody;
+public sealed record RejectOfferBody(ActingAs? ActingAs, string? Reason, string? Language = null) : IActingBody;
 
-public sealed record RejectOfferRequest(Guid DisputeId, RejectOfferBody? Body) : IDisputeCommandRequest
+public sealed record RejectOfferRequest(Guid DisputeId, RejectOfferBody? Body) : IDisputeCommandRequest, IWrittenRequest
 {
+    public string? Language => Body?.Language;
+
     public void Validate(RequestErrors errors)
     {
         if (!errors.Acting(Body))

@@ -6,10 +6,12 @@ using Disputes.Projections.Writing;
 namespace Disputes.Api.Storefront;
 
 // POST /disputes/{id}/refund/failed — a failed refund stays visible on the dispute until it is retried.
-public sealed record ReportRefundFailedBody(ActingAs? ActingAs, int? Attempt, string? Reason) : IActingBody;
+public sealed record ReportRefundFailedBody(ActingAs? ActingAs, int? Attempt, string? Reason, string? Language = null) : IActingBody;
 
-public sealed record ReportRefundFailedRequest(Guid DisputeId, ReportRefundFailedBody? Body) : IDisputeCommandRequest
+public sealed record ReportRefundFailedRequest(Guid DisputeId, ReportRefundFailedBody? Body) : IDisputeCommandRequest, IWrittenRequest
 {
+    public string? Language => Body?.Language;
+
     public void Validate(RequestErrors errors)
     {
         if (!errors.Acting(Body))

@@ -6,10 +6,12 @@ using Disputes.Projections.Writing;
 namespace Disputes.Api.Storefront;
 
 // POST /disputes/{id}/replacement/problem — the buyer reopens the case over what arrived (or did not): a mediator decides.
-public sealed record ReportReplacementProblemBody(ActingAs? ActingAs, string? Description) : IActingBody;
+public sealed record ReportReplacementProblemBody(ActingAs? ActingAs, string? Description, string? Language = null) : IActingBody;
 
-public sealed record ReportReplacementProblemRequest(Guid DisputeId, ReportReplacementProblemBody? Body) : IDisputeCommandRequest
+public sealed record ReportReplacementProblemRequest(Guid DisputeId, ReportReplacementProblemBody? Body) : IDisputeCommandRequest, IWrittenRequest
 {
+    public string? Language => Body?.Language;
+
     public void Validate(RequestErrors errors)
     {
         if (!errors.Acting(Body))

@@ -6,10 +6,12 @@ using Disputes.Projections.Writing;
 namespace Disputes.Api.Storefront;
 
 // POST /disputes/{id}/return/problem — an empty box or a different item goes to mediation.
-public sealed record ReportReturnProblemBody(ActingAs? ActingAs, string? Description) : IActingBody;
+public sealed record ReportReturnProblemBody(ActingAs? ActingAs, string? Description, string? Language = null) : IActingBody;
 
-public sealed record ReportReturnProblemRequest(Guid DisputeId, ReportReturnProblemBody? Body) : IDisputeCommandRequest
+public sealed record ReportReturnProblemRequest(Guid DisputeId, ReportReturnProblemBody? Body) : IDisputeCommandRequest, IWrittenRequest
 {
+    public string? Language => Body?.Language;
+
     public void Validate(RequestErrors errors)
     {
         if (!errors.Acting(Body))

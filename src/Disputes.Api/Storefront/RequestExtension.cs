@@ -8,10 +8,12 @@ namespace Disputes.Api.Storefront;
 
 // POST /disputes/{id}/extensions — the party whose answer a running clock awaits asks for more time on it, with a reason;
 // the other party or a mediator grants or refuses. Length is an ISO-8601 duration in days and hours ("P3D", "PT36H").
-public sealed record RequestExtensionBody(ActingAs? ActingAs, DeadlineKind? Clock, string? Length, string? Reason) : IActingBody;
+public sealed record RequestExtensionBody(ActingAs? ActingAs, DeadlineKind? Clock, string? Length, string? Reason, string? Language = null) : IActingBody;
 
-public sealed record RequestExtensionRequest(Guid DisputeId, RequestExtensionBody? Body) : IDisputeCommandRequest
+public sealed record RequestExtensionRequest(Guid DisputeId, RequestExtensionBody? Body) : IDisputeCommandRequest, IWrittenRequest
 {
+    public string? Language => Body?.Language;
+
     public void Validate(RequestErrors errors)
     {
         if (!errors.Acting(Body))

@@ -6,10 +6,12 @@ using Disputes.Projections.Writing;
 namespace Disputes.Api.Storefront;
 
 // POST /disputes/{id}/withdraw — the buyer walks away; the dispute closes as withdrawn.
-public sealed record WithdrawDisputeBody(ActingAs? ActingAs, string? Reason = null) : IActingBody;
+public sealed record WithdrawDisputeBody(ActingAs? ActingAs, string? Reason = null, string? Language = null) : IActingBody;
 
-public sealed record WithdrawDisputeRequest(Guid DisputeId, WithdrawDisputeBody? Body) : IDisputeCommandRequest
+public sealed record WithdrawDisputeRequest(Guid DisputeId, WithdrawDisputeBody? Body) : IDisputeCommandRequest, IWrittenRequest
 {
+    public string? Language => Body?.Language;
+
     public void Validate(RequestErrors errors) => errors.Acting(Body);
 
     public IDisputeCommand ToCommand() => new Disputes.Domain.WithdrawDispute(DisputeId, Body!.Reason ?? "", Body.ActingAs!.ToActor());

@@ -8,7 +8,10 @@ public static class CommandReconstruction
     // Null when no command's verdict starts with this event: pure consequences (deadline bookkeeping,
     // DisputeClosed, DecisionFinalized, ReturnAuthorised, ReplacementAuthorised, EvidenceRequestAnswered, MediationOverdue) and an
     // EvidenceRequestLapsed that no release follows.
-    public static IDisputeCommand? At(IReadOnlyList<IDisputeEvent> stream, int position) => stream[position] switch
+    public static IDisputeCommand? At(IReadOnlyList<IDisputeEvent> stream, int position) =>
+        TextLanguages.Recover(Command(stream, position), stream, position);
+
+    private static IDisputeCommand? Command(IReadOnlyList<IDisputeEvent> stream, int position) => stream[position] switch
     {
         DisputeOpened e => new OpenDispute(e.DisputeId, e.OrderId, e.BuyerId, e.SellerId, e.Reason, e.Description,
             e.AmountPaid, e.RequestedRemedy, e.RequestedRefund, e.ProtectionEndsAt, e.By, e.ReopenReason, e.Reopens is { } earlier ? [earlier] : null),

@@ -3,7 +3,7 @@ namespace Disputes.Domain;
 public sealed record AddEvidence(
     Guid DisputeId,
     EvidenceItem Evidence,
-    Actor By) : IDisputeCommand
+    Actor By) : WrittenCommand, IDisputeCommand
 {
     public DisputeAction Action => DisputeAction.AddEvidence;
 }

@@ -5,7 +5,7 @@ public sealed record CounterOffer(
     OfferKind Kind,
     Money RefundAmount,
     string Note,
-    Actor By) : IDisputeCommand
+    Actor By) : WrittenCommand, IDisputeCommand
 {
     public DisputeAction Action => DisputeAction.CounterOffer;
 }

@@ -9,7 +9,7 @@ public sealed record ExtendProtection(
     Guid DisputeId,
     Instant Until,
     string Reason,
-    Actor By) : IDisputeCommand
+    Actor By) : WrittenCommand, IDisputeCommand
 {
     public DisputeAction Action => DisputeAction.ExtendProtection;
 }

@@ -6,7 +6,7 @@ public sealed record MakeOffer(
     Money RefundAmount,
     string Note,
     Actor By,
-    ReturnTerms? Terms = null) : IDisputeCommand
+    ReturnTerms? Terms = null) : WrittenCommand, IDisputeCommand
 {
     public DisputeAction Action => DisputeAction.MakeOffer;
 }

@@ -4,7 +4,7 @@ public sealed record PostMessage(
     Guid DisputeId,
     Guid MessageId,
     string Text,
-    Actor By) : IDisputeCommand
+    Actor By) : WrittenCommand, IDisputeCommand
 {
     public DisputeAction Action => DisputeAction.PostMessage;
 

@@ -6,7 +6,7 @@ public sealed record ProposeSolution(
     Money RefundAmount,
     string Note,
     Actor By,
-    ReturnTerms? Terms = null) : IDisputeCommand
+    ReturnTerms? Terms = null) : WrittenCommand, IDisputeCommand
 {
     public DisputeAction Action => DisputeAction.ProposeSolution;
 }

@@ -6,7 +6,7 @@ public sealed record RecordDecision(
     DecisionKind Decision,
     Money? RefundAmount,
     string Rationale,
-    Actor By) : IDisputeCommand
+    Actor By) : WrittenCommand, IDisputeCommand
 {
     public DisputeAction Action => DisputeAction.RecordDecision;
 

@@ -4,7 +4,7 @@ public sealed record RecordReturnReceipt(
     Guid DisputeId,
     ReceiptOutcome Outcome,
     string Note,
-    Actor By) : IDisputeCommand
+    Actor By) : WrittenCommand, IDisputeCommand
 {
     public DisputeAction Action => DisputeAction.RecordReturnReceipt;
 }

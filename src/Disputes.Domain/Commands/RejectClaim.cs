@@ -5,7 +5,7 @@ public sealed record RejectClaim(
     Guid DisputeId,
     string Reason,
     IReadOnlyList<EvidenceItem> Evidence,
-    Actor By) : IDisputeCommand
+    Actor By) : WrittenCommand, IDisputeCommand
 {
     public DisputeAction Action => DisputeAction.RejectClaim;
 }

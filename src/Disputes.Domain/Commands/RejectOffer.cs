@@ -4,7 +4,7 @@ namespace Disputes.Domain;
 public sealed record RejectOffer(
     Guid DisputeId,
     string Reason,
-    Actor By) : IDisputeCommand
+    Actor By) : WrittenCommand, IDisputeCommand
 {
     public DisputeAction Action => DisputeAction.RejectOffer;
 }

@@ -3,7 +3,7 @@ namespace Disputes.Domain;
 public sealed record ReleaseCase(
     Guid DisputeId,
     string Reason,
-    Actor By) : IDisputeCommand
+    Actor By) : WrittenCommand, IDisputeCommand
 {
     public DisputeAction Action => DisputeAction.ReleaseCase;
 }

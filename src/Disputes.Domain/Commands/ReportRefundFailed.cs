@@ -4,7 +4,7 @@ public sealed record ReportRefundFailed(
     Guid DisputeId,
     int Attempt,
     string Reason,
-    Actor By) : IDisputeCommand
+    Actor By) : WrittenCommand, IDisputeCommand
 {
     public DisputeAction Action => DisputeAction.ReportRefundFailed;
 }

@@ -3,7 +3,7 @@ namespace Disputes.Domain;
 public sealed record ReportReplacementProblem(
     Guid DisputeId,
     string Description,
-    Actor By) : IDisputeCommand
+    Actor By) : WrittenCommand, IDisputeCommand
 {
     public DisputeAction Action => DisputeAction.ReportReplacementProblem;
 }

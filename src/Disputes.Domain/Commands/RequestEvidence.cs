@@ -4,7 +4,7 @@ public sealed record RequestEvidence(
     Guid DisputeId,
     Party From,
     string Description,
-    Actor By) : IDisputeCommand
+    Actor By) : WrittenCommand, IDisputeCommand
 {
     public DisputeAction Action => DisputeAction.RequestEvidence;
 

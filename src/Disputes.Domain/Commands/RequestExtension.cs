@@ -7,7 +7,7 @@ public sealed record RequestExtension(
     DeadlineKind Kind,
     Duration Length,
     string Reason,
-    Actor By) : IDisputeCommand
+    Actor By) : WrittenCommand, IDisputeCommand
 {
     public DisputeAction Action => DisputeAction.RequestExtension;
 }

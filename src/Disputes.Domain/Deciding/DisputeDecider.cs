@@ -41,7 +41,7 @@ public static class DisputeDecider
         if (InputRules.Check(command, state, policy) is { } invalid)
             return Verdict.Refuse(invalid);
 
-        return Verdict.Accept(WithDeadlines(state, Transitions.Of(command, state, now, policy), now, policy));
+        return Verdict.Accept(WithDeadlines(state, TextLanguages.Stamp(command, Transitions.Of(command, state, now, policy)), now, policy));
     }
 
     // Appends the deadline changes the transition implies: clocks the new state no longer runs are cancelled,

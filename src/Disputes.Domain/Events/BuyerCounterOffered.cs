@@ -9,4 +9,4 @@ public sealed record BuyerCounterOffered(
     Money RefundAmount,
     string Note,
     Actor By,
-    Instant At) : IDisputeEvent;
+    Instant At) : WrittenEvent, IDisputeEvent;

@@ -9,4 +9,4 @@ public sealed record BuyerProtectionExtended(
     Instant Until,
     string Reason,
     Actor By,
-    Instant At) : IDisputeEvent;
+    Instant At) : WrittenEvent, IDisputeEvent;

@@ -7,4 +7,4 @@ public sealed record DisputeEscalated(
     Guid DisputeId,
     string Reason,
     Actor By,
-    Instant At) : IDisputeEvent;
+    Instant At) : WrittenEvent, IDisputeEvent;

@@ -6,4 +6,4 @@ public sealed record EvidenceAdded(
     Guid DisputeId,
     EvidenceItem Evidence,
     Actor By,
-    Instant At) : IDisputeEvent;
+    Instant At) : WrittenEvent, IDisputeEvent;

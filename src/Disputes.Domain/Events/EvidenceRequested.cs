@@ -8,7 +8,7 @@ public sealed record EvidenceRequested(
     Party From,
     string Description,
     Actor By,
-    Instant At) : IDisputeEvent
+    Instant At) : WrittenEvent, IDisputeEvent
 {
     public IReadOnlyList<RequiredEvidence>? Required { get; init; }
 }

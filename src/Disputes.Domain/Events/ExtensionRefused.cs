@@ -7,4 +7,4 @@ public sealed record ExtensionRefused(
     DeadlineKind Kind,
     string Reason,
     Actor By,
-    Instant At) : IDisputeEvent;
+    Instant At) : WrittenEvent, IDisputeEvent;

@@ -9,4 +9,4 @@ public sealed record ExtensionRequested(
     Duration Length,
     string Reason,
     Actor By,
-    Instant At) : IDisputeEvent;
+    Instant At) : WrittenEvent, IDisputeEvent;

@@ -11,7 +11,7 @@ public sealed record MediatorDecisionRecorded(
     string Rationale,
     bool Final,
     Actor By,
-    Instant At) : IDisputeEvent
+    Instant At) : WrittenEvent, IDisputeEvent
 {
     public IReadOnlyList<CitedEvidence>? Considered { get; init; }
 }

@@ -7,4 +7,4 @@ public sealed record MediatorReleased(
     string MediatorId,
     string Reason,
     Actor By,
-    Instant At) : IDisputeEvent;
+    Instant At) : WrittenEvent, IDisputeEvent;

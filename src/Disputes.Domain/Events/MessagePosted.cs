@@ -8,7 +8,7 @@ public sealed record MessagePosted(
     Guid MessageId,
     string Text,
     Actor By,
-    Instant At) : IDisputeEvent
+    Instant At) : WrittenEvent, IDisputeEvent
 {
     public IReadOnlyList<CitedEvidence>? Attachments { get; init; }
 }

@@ -10,4 +10,4 @@ public sealed record PlatformSolutionProposed(
     string Note,
     Actor By,
     Instant At,
-    ReturnTerms? Terms = null) : IDisputeEvent;
+    ReturnTerms? Terms = null) : WrittenEvent, IDisputeEvent;

@@ -7,4 +7,4 @@ public sealed record RefundFailed(
     int Attempt,
     string Reason,
     Actor By,
-    Instant At) : IDisputeEvent;
+    Instant At) : WrittenEvent, IDisputeEvent;

@@ -7,4 +7,4 @@ public sealed record ReplacementProblemReported(
     Guid DisputeId,
     string Description,
     Actor By,
-    Instant At) : IDisputeEvent;
+    Instant At) : WrittenEvent, IDisputeEvent;

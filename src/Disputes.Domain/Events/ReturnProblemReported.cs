@@ -6,4 +6,4 @@ public sealed record ReturnProblemReported(
     Guid DisputeId,
     string Description,
     Actor By,
-    Instant At) : IDisputeEvent;
+    Instant At) : WrittenEvent, IDisputeEvent;

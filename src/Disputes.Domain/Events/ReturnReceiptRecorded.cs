@@ -8,4 +8,4 @@ public sealed record ReturnReceiptRecorded(
     ReceiptOutcome Outcome,
     string Note,
     Actor By,
-    Instant At) : IDisputeEvent;
+    Instant At) : WrittenEvent, IDisputeEvent;

@@ -9,4 +9,4 @@ public sealed record SellerOfferMade(
     string Note,
     Actor By,
     Instant At,
-    ReturnTerms? Terms = null) : IDisputeEvent;
+    ReturnTerms? Terms = null) : WrittenEvent, IDisputeEvent;

@@ -6,4 +6,4 @@ public sealed record SellerRejectedCounterOffer(
     Guid DisputeId,
     string Reason,
     Actor By,
-    Instant At) : IDisputeEvent;
+    Instant At) : WrittenEvent, IDisputeEvent;

@@ -13,6 +13,7 @@ public static class AuthPolicies
     public const string Audit = "audit";
     public const string Read = "read";
     public const string Operations = "operations";
+    public const string PartyPreferences = "party-preferences";
 
     // In order of preference: a token with several admitted roles acts (and is recorded) under the first.
     private static readonly Dictionary<string, string[]> RolesOf = new()
@@ -23,6 +24,8 @@ public static class AuthPolicies
         [Supervision] = [Roles.Mediator, Roles.Admin],
         [Audit] = [Roles.Auditor, Roles.Admin],
         [Operations] = [Roles.Admin],
+        // The storefront speaks for its buyers and sellers; admins for anyone.
+        [PartyPreferences] = [Roles.Storefront, Roles.Admin],
         [Read] = [Roles.Storefront, Roles.Mediator, Roles.Auditor, Roles.Admin],
     };
 

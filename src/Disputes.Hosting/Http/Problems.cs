@@ -121,6 +121,15 @@ public static class Problems
         return problem;
     }
 
+    // A mediator sets their own preferences; an admin anyone's.
+    public static ProblemDetails OthersPreferences(string participantId) => new()
+    {
+        Status = StatusCodes.Status403Forbidden,
+        Type = ProblemTypes.Forbidden,
+        Title = "The token's role may not call this endpoint.",
+        Detail = $"A mediator may set only their own preferences, not those of {participantId}; an admin may set anyone's.",
+    };
+
     public static ProblemDetails WebhookSubscriptionNotFound(Guid subscriptionId) => new()
     {
         Status = StatusCodes.Status404NotFound,

@@ -8,6 +8,10 @@ namespace Disputes.Hosting.Requests;
 public abstract class DisputeCommandHandler<TRequest>(DisputeWriter writer) : ICommandHandler<TRequest, CommandOutcome>
     where TRequest : IDisputeCommandRequest
 {
-    public async ValueTask<CommandOutcome> Handle(TRequest request, CancellationToken ct) =>
-        await writer.Execute(request.ToCommand(), ct);
+    public async ValueTask<CommandOutcome> Handle(TRequest request, CancellationToken ct)
+    {
+        var command = request.ToCommand();
+        // The language of the author's text is stated on every written command, English when the body left it out.
+        return await writer.Execute(request is IWrittenRequest written ? IWrittenRequest.Stated(command, written) : command, ct);
+    }
 }

@@ -13,6 +13,8 @@ public sealed class ValidationBehavior<TMessage, TResponse> : IPipelineBehavior<
         {
             var errors = new RequestErrors();
             validatable.Validate(errors);
+            if (message is IWrittenRequest written)
+                IWrittenRequest.Validate(written, errors);
             if (errors.Any)
                 throw new RequestValidationException(errors.ToDictionary());
         }

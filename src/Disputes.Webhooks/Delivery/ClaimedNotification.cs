@@ -13,7 +13,9 @@ public sealed record ClaimedNotification(
     long Version,
     long Sequence,
     int Attempts,
-    Guid ClaimToken)
+    Guid ClaimToken,
+    // The data of a notification that is not an event (DeadlineApproaching); null: read the event's.
+    string? Payload = null)
 {
     // Records print every property; this one must never put the secret in a log.
     public override string ToString() =>

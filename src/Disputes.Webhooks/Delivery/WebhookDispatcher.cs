@@ -72,8 +72,8 @@ public sealed class WebhookDispatcher(
             // Once claimed, the attempt runs to its end even when the host is stopping: it is bounded by the
             // attempt timeout (well inside the shutdown bound), and its outcome is recorded instead of leaving a
             // claim that blocks the dispute's later notifications until the lease runs out.
-            var data = await outbox.EventDataAsync([n.Sequence], CancellationToken.None);
-            var outcome = await DeliverOneAsync(n, data.GetValueOrDefault(n.Sequence), CancellationToken.None);
+            var data = n.Payload ?? (await outbox.EventDataAsync([n.Sequence], CancellationToken.None)).GetValueOrDefault(n.Sequence);
+            var outcome = await DeliverOneAsync(n, data, CancellationToken.None);
             var result = new DispatchResult(1, outcome == Outcome.Delivered ? 1 : 0, outcome == Outcome.Failed ? 1 : 0, outcome == Outcome.DeadLettered ? 1 : 0);
             state.Counted(result);
             total = total.Add(result);

@@ -22,8 +22,11 @@ public sealed class WebhookOutbox(WebhookDatabase db)
     private const string Pending = WebhookOutboxTable.Pending;
     private const string Dead = WebhookOutboxTable.Dead;
 
+    // A reminder (payload not null) carries the version of the state it was computed from and follows that version's
+    // own event: it waits for rows of lower versions and for the event row of its version.
     private string NoOlderRowOfItsPair(string row) =>
-        $"not exists (select 1 from {db.Outbox} o where o.subscription_id = {row}.subscription_id and o.dispute_id = {row}.dispute_id and o.stream_version < {row}.stream_version)";
+        $"not exists (select 1 from {db.Outbox} o where o.subscription_id = {row}.subscription_id and o.dispute_id = {row}.dispute_id " +
+        $"and (o.stream_version < {row}.stream_version or (o.stream_version = {row}.stream_version and o.payload is null and {row}.payload is not null)))";
 
     // One autocommit statement: lock the oldest due heads of active subscriptions (skipping rows another instance
     // is claiming right now), stamp a lease and count the attempt, return them with their target. The lease,
@@ -47,10 +50,11 @@ public sealed class WebhookOutbox(WebhookDatabase db)
              set claimed_until = $3, claim_token = $4, claimed_by = $5, attempts = n.attempts + 1, last_attempt_at = $1
              from due, {db.Subscriptions} s
              where n.id = due.id and s.id = n.subscription_id
-             returning n.id, n.subscription_id, s.url, s.secret, n.dispute_id, n.event_id, n.event_type, n.stream_version, n.sequence, n.attempts
+             returning n.id, n.subscription_id, s.url, s.secret, n.dispute_id, n.event_id, n.event_type, n.stream_version, n.sequence, n.attempts,
+                       n.payload::text
              """,
             r => new ClaimedNotification(r.GetGuid(0), r.GetGuid(1), r.GetString(2), r.GetString(3), r.GetGuid(4), r.GetGuid(5),
-                r.GetString(6), r.GetInt64(7), r.GetInt64(8), r.GetInt32(9), token),
+                r.GetString(6), r.GetInt64(7), r.GetInt64(8), r.GetInt32(9), token, r.IsDBNull(10) ? null : r.GetString(10)),
             ct, Utc(now), batchSize, Utc(now + lease), token, claimer);
         return [.. rows.OrderBy(n => n.Sequence)];
     }

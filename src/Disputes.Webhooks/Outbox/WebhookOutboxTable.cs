@@ -42,6 +42,8 @@ public static class WebhookOutboxTable
         table.AddColumn<int>("last_status");
         table.AddColumn<string>("last_error");
         table.AddColumn("dead_at", "timestamptz");
+        // The body's data for a notification that is not an event (DeadlineApproaching); null: the event's stored JSON.
+        table.AddColumn("payload", "jsonb");
         // One row per event per subscription, whatever replays the projection.
         table.Indexes.Add(new IndexDefinition($"ux_{Name}_subscription_event") { Columns = ["subscription_id", "event_id"], IsUnique = true });
         // "Is there an older row of this (subscription, dispute)?" — the ordering rule, asked for every candidate.

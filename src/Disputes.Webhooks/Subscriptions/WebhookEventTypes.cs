@@ -1,12 +1,15 @@
 using Disputes.Projections;
 using Disputes.Webhooks.Outbox;
+using Disputes.Webhooks.Reminders;
 
 namespace Disputes.Webhooks.Subscriptions;
 
-// What a subscription may ask for: the event type names (the wire names of the facts) or "*" for all of them.
+// What a subscription may ask for: the event type names (the wire names of the facts), the notifications that are not
+// events (DeadlineApproaching reminders), or "*" for all of them.
 public static class WebhookEventTypes
 {
-    public static readonly IReadOnlySet<string> Known = MartenSetup.EventTypes().Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
+    public static readonly IReadOnlySet<string> Known =
+        MartenSetup.EventTypes().Select(t => t.Name).Append(DeadlineApproaching.Type).ToHashSet(StringComparer.Ordinal);
 
     public const string All = WebhookSubscriptionTable.AllEvents;
 

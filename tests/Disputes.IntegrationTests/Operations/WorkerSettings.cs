@@ -1,5 +1,6 @@
 using Disputes.Deadlines.Scheduling;
 using Disputes.Webhooks.Delivery;
+using Disputes.Webhooks.Reminders;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -31,5 +32,14 @@ public sealed class WorkerSettings : IAsyncLifetime
             "Disputes:Webhooks:Parallelism must be between 1 and 64 (was 0).",
             "Disputes:Webhooks:Lease must be at least twice AttemptTimeout (00:00:40), or a slow attempt could be overtaken by the next notification.");
         Failures(new WebhookOptions()).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Given_bad_reminder_lead_times_When_the_app_validates_them_Then_the_key_and_the_item_are_named()
+    {
+        Failures(new ReminderOptions { LeadTimes = "P1D,P1M" }).Should().Equal(
+            "Disputes:Reminders:LeadTimes must be ISO-8601 durations separated by commas (P1D,PT2H) or \"none\": 'P1M': years and months have no fixed length; use days (e.g. P30D).");
+        Failures(new ReminderOptions { LeadTimes = "none" }).Should().BeEmpty();
+        Failures(new ReminderOptions()).Should().BeEmpty();
     }
 }
