@@ -6,10 +6,12 @@ using Disputes.Projections.Writing;
 namespace Disputes.Api.Storefront;
 
 // POST /disputes/{id}/rating — after the close, the buyer or the seller rates how the dispute was handled.
-public sealed record RateResolutionBody(ActingAs? ActingAs, int? Score, string? Comment = null) : IActingBody;
+public sealed record RateResolutionBody(ActingAs? ActingAs, int? Score, string? Comment = null, string? Language = null) : IActingBody;
 
-public sealed record RateResolutionRequest(Guid DisputeId, RateResolutionBody? Body) : IDisputeCommandRequest
+public sealed record RateResolutionRequest(Guid DisputeId, RateResolutionBody? Body) : IDisputeCommandRequest, IWrittenRequest
 {
+    public string? Language => Body?.Language;
+
     public void Validate(RequestErrors errors)
     {
         if (!errors.Acting(Body))

@@ -5,7 +5,7 @@ public sealed record RateResolution(
     Guid DisputeId,
     int Score,
     string? Comment,
-    Actor By) : IDisputeCommand
+    Actor By) : WrittenCommand, IDisputeCommand
 {
     public DisputeAction Action => DisputeAction.RateResolution;
 }

@@ -155,7 +155,7 @@ public static class DisputeEvolver
             EvidenceRequest = null,
             PendingExtension = null,
         },
-        ResolutionRated e => s with { Ratings = s.Ratings.Add(new ResolutionRating(e.Party, e.Score, e.Comment, e.At)) },
+        ResolutionRated e => s with { Ratings = s.Ratings.Add(new ResolutionRating(e.Party, e.Score, e.Comment, e.At) { Language = e.Comment is null ? null : e.Language }) },
         DisputeOpened => throw new InvalidOperationException("DisputeOpened twice in one stream."),
         _ => throw new ArgumentOutOfRangeException(nameof(@event), @event.GetType().Name, "Unknown dispute event."),
     };

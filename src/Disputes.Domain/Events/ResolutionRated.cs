@@ -12,4 +12,4 @@ public sealed record ResolutionRated(
     DisputeOutcome Outcome,
     string? DecidedBy,
     Actor By,
-    Instant At) : IDisputeEvent;
+    Instant At) : WrittenEvent, IDisputeEvent;

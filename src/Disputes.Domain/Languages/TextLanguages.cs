@@ -27,6 +27,7 @@ public static class TextLanguages
         [typeof(RefuseExtension)] = [typeof(ExtensionRefused)],
         [typeof(ReportRefundFailed)] = [typeof(RefundFailed)],
         [typeof(WithdrawDispute)] = [typeof(DisputeWithdrawn)],
+        [typeof(RateResolution)] = [typeof(ResolutionRated)],
     };
 
     public static IReadOnlyCollection<Type> WrittenCommands => TextsOf.Keys;

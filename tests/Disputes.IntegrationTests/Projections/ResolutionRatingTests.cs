@@ -61,6 +61,9 @@ public sealed class ResolutionRatingTests : IAsyncLifetime
         var view = await (await http.Get(decided)).Json();
         view["ratings"]!.AsArray().Select(r => $"{r!["party"]} {r["score"]}").Should().Equal("Buyer 5", "Seller 2");
         view["ratings"]![0]!["comment"]!.GetValue<string>().Should().Be("Quick and fair.");
+        // A comment states its language like every written text: English when the request leaves it out.
+        view["ratings"]![0]!["language"]!.GetValue<string>().Should().Be("en");
+        view["ratings"]![1]!["language"].Should().BeNull("a rating without a comment has no text to be in a language");
     }
 
     [Fact]
