@@ -30,6 +30,7 @@ public static class CommandReconstruction
         ExtensionRefused e => new RefuseExtension(e.DisputeId, e.Reason, e.By),
         BuyerProtectionExtended e => new ExtendProtection(e.DisputeId, e.Until, e.Reason, e.By),
         ResolutionRated e => new RateResolution(e.DisputeId, e.Score, e.Comment, e.By),
+        TextTranslated e => new TranslateText(e.DisputeId, e.TextVersion, e.To, e.Translation, e.OriginalSha256, e.Engine, e.By),
         EvidenceAdded e when RejectionEvidence(stream, position) is { } rejection =>
             new RejectClaim(e.DisputeId, rejection.Reason.Reason, rejection.Evidence, e.By),
         EvidenceAdded e => new AddEvidence(e.DisputeId, e.Evidence, e.By),

@@ -86,6 +86,20 @@ internal static class InputRules
             case ReportRefundSucceeded c: errors.RequiredLine("paymentReference", c.PaymentReference, OpeningRules.MaxIdLength); break;
             case ReportRefundFailed c: errors.Required("reason", c.Reason, max); break;
             case WithdrawDispute c: errors.Optional("reason", c.Reason, max); break;
+            case TranslateText c:
+                errors.Required("translation", c.Translation, max);
+                if (!string.IsNullOrWhiteSpace(c.Engine))
+                    errors.RequiredLine("engine", c.Engine, OpeningRules.MaxIdLength);
+                if (!d.Texts.TryGetValue(c.TextVersion, out var original))
+                    return Refusal.Violated("text-not-found", $"Version {c.TextVersion} of dispute {d.Id} holds no text a participant wrote.");
+                if (!string.Equals(c.OriginalSha256, original.Sha256, StringComparison.OrdinalIgnoreCase))
+                    return Refusal.Violated("translation-of-another-text",
+                        $"originalSha256 is not the SHA-256 of the text at version {c.TextVersion} ({original.Sha256}): the translation was made from another text.");
+                if (c.To == original.Original)
+                    errors.Add("to", $"The text is already in {original.Original.Value}.");
+                if (original.Translations.Count >= TranslatableText.MaxTranslations)
+                    return Refusal.Violated("translation-limit", $"The text at version {c.TextVersion} has {TranslatableText.MaxTranslations} translations already.");
+                break;
             case RateResolution c:
                 if (c.Score is < ResolutionRating.Lowest or > ResolutionRating.Highest)
                     errors.Add("score", $"Must be a whole number from {ResolutionRating.Lowest} to {ResolutionRating.Highest}.");

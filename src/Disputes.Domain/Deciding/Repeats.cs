@@ -29,6 +29,8 @@ internal static class Repeats
             // The same rating again is a retry; a different one is refused (one rating per party).
             RateResolution c => d.PartyOf(by) is { } party && g.EitherParty.Check(by)
                 && d.Ratings.Any(r => r.Party == party && r.Score == c.Score && r.Comment == (string.IsNullOrWhiteSpace(c.Comment) ? null : c.Comment)),
+            TranslateText c => g.MediatorOrPlatform.Check(by) && d.Texts.TryGetValue(c.TextVersion, out var text)
+                && text.Translations.Any(t => t.To == c.To && t.Translation == c.Translation && t.Engine == (string.IsNullOrWhiteSpace(c.Engine) ? null : c.Engine)),
             _ => false,
         };
     }

@@ -60,6 +60,8 @@ internal static class Transitions
             RetryRefund => [RequestRefund(d, d.Refund!.Amount, by, now)],
             WithdrawDispute c => [new DisputeWithdrawn(id, c.Reason, by, now), new DisputeClosed(id, DisputeOutcome.Withdrawn, d.Refunded, by, now)],
             RateResolution c => [new ResolutionRated(id, d.PartyOf(by)!.Value, c.Score, Blank(c.Comment) ? null : c.Comment, d.Outcome!.Value, d.Decision?.MediatorId, by, now)],
+            TranslateText c => [new TextTranslated(id, c.TextVersion, d.Texts[c.TextVersion].Original, c.To, c.Translation, c.OriginalSha256.ToLowerInvariant(),
+                string.IsNullOrWhiteSpace(c.Engine) ? null : c.Engine, by, now)],
             _ => throw new InvalidOperationException($"{command.GetType().Name} has no transition from {d.Status}."),
         };
     }

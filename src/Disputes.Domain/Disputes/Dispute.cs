@@ -60,6 +60,12 @@ public sealed record Dispute
     public DisputeOutcome? Outcome { get; init; }
     public Instant? ClosedAt { get; init; }
 
+    // The stream version the state reflects: how texts are named for translation.
+    public long EventCount { get; init; }
+
+    // Each text a participant wrote, by the version of the event holding it, with the translations stored beside it.
+    public ImmutableDictionary<long, TranslatableText> Texts { get; init; } = ImmutableDictionary<long, TranslatableText>.Empty;
+
     // At most one per party, given after the close within the policy's rating window.
     public ImmutableList<ResolutionRating> Ratings { get; init; } = [];
     public Instant LastChangedAt { get; init; }

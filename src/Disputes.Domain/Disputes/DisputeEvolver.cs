@@ -9,11 +9,17 @@ public static class DisputeEvolver
     public static Dispute Evolve(Dispute? state, IDisputeEvent @event)
     {
         if (@event is DisputeOpened opened)
-            return Opened(opened);
+            return WithText(Opened(opened) with { EventCount = 1 }, opened);
 
         var current = state ?? throw new InvalidOperationException($"{@event.GetType().Name} before DisputeOpened.");
-        return Apply(current, @event) with { LastChangedAt = @event.At };
+        return WithText(Apply(current, @event) with { LastChangedAt = @event.At, EventCount = current.EventCount + 1 }, @event);
     }
+
+    // Remembers the hash and language of a participant's text under the version of its event (the state's new count).
+    private static Dispute WithText(Dispute s, IDisputeEvent e) =>
+        WrittenTexts.Of(e) is { } text
+            ? s with { Texts = s.Texts.SetItem(s.EventCount, new TranslatableText(WrittenTexts.Sha256(text), (e as WrittenEvent)?.Language)) }
+            : s;
 
     private static Dispute Opened(DisputeOpened e) => new()
     {
@@ -156,6 +162,13 @@ public static class DisputeEvolver
             PendingExtension = null,
         },
         ResolutionRated e => s with { Ratings = s.Ratings.Add(new ResolutionRating(e.Party, e.Score, e.Comment, e.At) { Language = e.Comment is null ? null : e.Language }) },
+        TextTranslated e => s with
+        {
+            Texts = s.Texts.SetItem(e.TextVersion, s.Texts[e.TextVersion] with
+            {
+                Translations = s.Texts[e.TextVersion].Translations.Add(new TextTranslation(e.From, e.To, e.Translation, e.Engine, e.By, e.At)),
+            }),
+        },
         DisputeOpened => throw new InvalidOperationException("DisputeOpened twice in one stream."),
         _ => throw new ArgumentOutOfRangeException(nameof(@event), @event.GetType().Name, "Unknown dispute event."),
     };

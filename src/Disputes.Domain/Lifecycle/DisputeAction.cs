@@ -37,6 +37,7 @@ public enum DisputeAction
     RetryRefund,
     Withdraw,
     RateResolution,
+    TranslateText,
 
     SellerResponseDeadlinePassed,
     BuyerReplyDeadlinePassed,

@@ -75,7 +75,7 @@ public sealed class DisputeMachine
             .Select(r => r.To(command)).SingleOrDefault();
 
     public IReadOnlyList<A> PermittedFor(Actor actor) =>
-        Enum.GetValues<A>().Where(a => !a.IsClock() && machine.CanFire(triggers[a], actor)).ToList();
+        Enum.GetValues<A>().Where(a => !a.IsClock() && a != A.TranslateText && machine.CanFire(triggers[a], actor)).ToList();
 
     private static int Severity(RefusalKind kind) => kind switch
     {
@@ -286,6 +286,11 @@ public sealed class DisputeMachine
 
         // After the close each party may rate how its dispute was handled, once, within the policy's window.
         Allow(S.Closed, A.RateResolution, g.EitherParty, g.RatingWindowOpen, g.NotRatedYet);
+
+        // A translation annotates a text and changes nothing else: mediators and the platform (a translation service) may
+        // add one whatever the status, closed included.
+        foreach (var status in Enum.GetValues<S>().Where(s => s != S.None))
+            Allow(status, A.TranslateText, g.MediatorOrPlatform);
 
         // Withdrawal before a decision or agreement.
         foreach (var status in Enum.GetValues<S>().Where(s => s.IsWithdrawable()))

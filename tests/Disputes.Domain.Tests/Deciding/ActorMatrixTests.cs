@@ -27,6 +27,7 @@ public class ActorMatrixTests
         A.AcceptOffer or A.RejectOffer or A.ShipReturn or A.Withdraw => [Buyer],
         A.Escalate when state == S.AwaitingSellerResponse => [Seller],
         A.Escalate or A.Appeal or A.AddEvidence or A.RateResolution => [Buyer, Seller],
+        A.TranslateText => [Mediator, OtherMediator, Platform],
         A.PostMessage when state is S.UnderMediation or S.AwaitingEvidence or S.Decided => [Buyer, Seller, Mediator],
         A.PostMessage => [Buyer, Seller],
         A.ClaimCase => [Mediator, OtherMediator],

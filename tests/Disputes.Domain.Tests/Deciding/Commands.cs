@@ -48,6 +48,9 @@ public static class Commands
     public static ExtendProtection ExtendProtection(Actor? by = null, int days = 15) =>
         new(DisputeId, ProtectionEnds + Duration.FromDays(days), "The parcel is still on its way.", by ?? Seller);
     public static RateResolution Rate(int score = 4, Actor? by = null, string? comment = "Fair outcome, slow start.") => new(DisputeId, score, comment, by ?? Buyer);
+    // The opening's description ("Wrong size.") is the first text of every story, at version 1.
+    public static TranslateText Translate(string to = "ru", string translation = "Не тот размер.", Actor? by = null, long version = 1, string? sha256 = null, string? engine = "mt-engine") =>
+        new(DisputeId, version, LanguageTag.TryParse(to, out var tag) ? tag : default, translation, sha256 ?? WrittenTexts.Sha256("Wrong size."), engine, by ?? Mediator);
     public static ExpireDeadline Expire(DeadlineKind kind, Instant due) => new(DisputeId, kind, due, Engine);
 
     // The canonical command for each client action, as used by the state × action matrix.
@@ -88,6 +91,7 @@ public static class Commands
         DisputeAction.RefuseExtension => RefuseTime(Mediator),
         DisputeAction.ExtendProtection => ExtendProtection(),
         DisputeAction.RateResolution => Rate(),
+        DisputeAction.TranslateText => Translate(),
         _ => throw new ArgumentOutOfRangeException(nameof(action), action, "clock actions come through ExpireDeadline"),
     };
 

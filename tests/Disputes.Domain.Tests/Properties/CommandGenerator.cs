@@ -55,6 +55,7 @@ internal sealed class CommandGenerator(Random random, DisputePolicy policy, Guid
                 ? Pick([DisputeAction.GrantExtension, DisputeAction.RefuseExtension])
                 : ClockOwner(state) is not null && Chance(0.08) ? DisputeAction.RequestExtension
                 : state.Status.IsNegotiation() && Chance(0.1) ? DisputeAction.ExtendProtection
+                : state.Texts.Count > 0 && Chance(0.04) ? DisputeAction.TranslateText
                 : Guided(state.Status);
             return (when, Client(action, RightActor(action, state), state, valid: Chance(0.85)));
         }
@@ -193,6 +194,7 @@ internal sealed class CommandGenerator(Random random, DisputePolicy policy, Guid
         DisputeAction.RecordReturnReceipt or DisputeAction.ShipReplacement => SequenceCast.Seller,
         DisputeAction.ExtendProtection => Chance(0.7) ? SequenceCast.Seller : SequenceCast.Platform,
         DisputeAction.RateResolution => Chance(0.5) ? SequenceCast.Buyer : SequenceCast.Seller,
+        DisputeAction.TranslateText => Chance(0.5) ? SequenceCast.Platform : Pick(SequenceCast.Mediators),
         DisputeAction.RequestExtension => ClockOwner(state) ?? (Chance(0.5) ? SequenceCast.Buyer : SequenceCast.Seller),
         DisputeAction.GrantExtension or DisputeAction.RefuseExtension => state.PendingExtension is { RequestedBy: var asker } && Chance(0.8)
             ? asker == Party.Buyer ? SequenceCast.Seller : SequenceCast.Buyer
@@ -220,6 +222,17 @@ internal sealed class CommandGenerator(Random random, DisputePolicy policy, Guid
             Party.Seller => SequenceCast.Seller,
             _ => null,
         };
+
+    // A text of the dispute with its true hash, or (invalid) a version holding none or a hash of something else.
+    private TranslateText Translation(Guid id, Dispute? state, Actor by, bool valid)
+    {
+        var texts = state?.Texts.Keys.Order().ToArray() ?? [];
+        var version = texts.Length > 0 && (valid || Chance(0.5)) ? texts[random.Next(texts.Length)] : random.Next(0, 100);
+        var hash = state?.Texts.GetValueOrDefault(version)?.Sha256 is { } sha && (valid || Chance(0.5)) ? sha : new string('0', 64);
+        var to = state?.Texts.GetValueOrDefault(version)?.Original.Value == "ru" ? "de" : "ru";
+        LanguageTag.TryParse(to, out var tag);
+        return new TranslateText(id, version, tag, valid ? Text(valid) : Pick(["", Text(valid)]), hash, Chance(0.5) ? "mt-engine" : null, by);
+    }
 
     private Actor Assigned(Dispute state) =>
         state.MediatorId is { } id && Chance(0.9) ? Actor.Mediator(id) : Pick(SequenceCast.Mediators);
@@ -301,6 +314,7 @@ internal sealed class CommandGenerator(Random random, DisputePolicy policy, Guid
             DisputeAction.ReportRefundFailed => new ReportRefundFailed(id, Attempt(state, valid), Text(valid), by),
             DisputeAction.RetryRefund => new RetryRefund(id, by),
             DisputeAction.Withdraw => new WithdrawDispute(id, Chance(0.3) ? "" : Text(valid), by),
+            DisputeAction.TranslateText => Translation(id, state, by, valid),
             DisputeAction.RateResolution => new RateResolution(id, valid ? random.Next(1, 6) : Pick([0, 6, -1]), Chance(0.4) ? null : Text(valid), by),
             _ => throw new ArgumentOutOfRangeException(nameof(action), action, null),
         };

@@ -12,7 +12,7 @@ internal sealed class InvariantViolation(string invariant, string detail) : Exce
 internal static class Invariants
 {
     public const string Money = "money: refunds within the amount paid, one currency";
-    public const string ClosedIsFinal = "a closed dispute never changes but for its files expiring and its parties' ratings";
+    public const string ClosedIsFinal = "a closed dispute never changes but for its files expiring, its parties' ratings and translations of its texts";
     public const string Replays = "history replays from JSON to the same state";
     public const string EventStamps = "events carry the dispute id, an actor and the command's instant";
     public const string DeadlinesFollowRules = "running deadlines equal DeadlineRules.Required";
@@ -27,7 +27,7 @@ internal static class Invariants
     public static void ClosedStaysClosed(Dispute? before, Verdict verdict)
     {
         if (before?.Status == DisputeStatus.Closed && verdict is Accepted { Events.Count: > 0 } accepted
-            && !accepted.Events.All(e => e is EvidenceFilesExpired or DeadlineExpired { Kind: DeadlineKind.EvidenceRetention } or ResolutionRated))
+            && !accepted.Events.All(e => e is EvidenceFilesExpired or DeadlineExpired { Kind: DeadlineKind.EvidenceRetention } or ResolutionRated or TextTranslated))
             Fail(ClosedIsFinal, $"a closed dispute accepted {Names(accepted.Events)}");
     }
 
@@ -106,6 +106,9 @@ internal static class Invariants
         && a.Extensions.SequenceEqual(b.Extensions)
         && a.Evidence.SequenceEqual(b.Evidence)
         && a.Ratings.SequenceEqual(b.Ratings)
+        && a.Texts.Count == b.Texts.Count
+        && a.Texts.All(t => b.Texts.TryGetValue(t.Key, out var other) && other.Sha256 == t.Value.Sha256 && other.Language == t.Value.Language
+            && other.Translations.SequenceEqual(t.Value.Translations))
         && (a.EvidenceRequest?.Required ?? []).SequenceEqual(b.EvidenceRequest?.Required ?? [])
         && (a.Decision?.Considered ?? []).SequenceEqual(b.Decision?.Considered ?? [])
         && WithoutCollections(a) == WithoutCollections(b);
@@ -115,6 +118,7 @@ internal static class Invariants
         {
             ExcludedMediators = ImmutableList<string>.Empty,
             Ratings = ImmutableList<ResolutionRating>.Empty,
+            Texts = ImmutableDictionary<long, TranslatableText>.Empty,
             Deadlines = ImmutableDictionary<DeadlineKind, Deadline>.Empty,
             EvidenceIds = ImmutableHashSet<Guid>.Empty,
             MessageIds = ImmutableHashSet<Guid>.Empty,

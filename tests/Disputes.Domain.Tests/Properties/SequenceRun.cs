@@ -16,7 +16,7 @@ public sealed partial class SequenceRun
     public const string SeedVariable = "DISPUTES_PROPERTY_SEED";
     public const string SequencesVariable = "DISPUTES_PROPERTY_SEQUENCES";
     // Enough for every branch of the table to be taken; the rarest is a refused extension while a replacement travels.
-    private const int DefaultSequences = 6000;
+    private const int DefaultSequences = 8000;
     private const int MaxSteps = 60;
 
     private static readonly Instant Epoch = Instant.FromUtc(2026, 11, 25, 10, 0);
