@@ -31,6 +31,7 @@ public static class DisputeEvolver
         OpenedAt = e.At,
         Reopens = e.Reopens,
         ReopenReason = e.ReopenReason,
+        Language = e.Language ?? LanguageTag.Default,
         LastChangedAt = e.At,
         Status = DisputeStatus.AwaitingSellerResponse,
         Refunded = Money.Zero(e.AmountPaid.Currency),
@@ -86,6 +87,8 @@ public static class DisputeEvolver
         },
         MediatorAssigned e => s with { Status = DisputeStatus.UnderMediation, MediatorId = e.MediatorId },
         MediatorReleased => s with { Status = DisputeStatus.AwaitingMediator, MediatorId = null },
+        CaseReassigned { ToMediatorId: null } => s with { Status = DisputeStatus.AwaitingMediator, MediatorId = null },
+        CaseReassigned e => s with { MediatorId = e.ToMediatorId },
         EvidenceRequested e => s with
         {
             Status = DisputeStatus.AwaitingEvidence,

@@ -4,6 +4,8 @@ namespace Disputes.Domain;
 
 // The whole policy in force today travels with the dispute, so every later verdict, replay and audit applies
 // the rules of that day wherever the stream is read, whatever the configuration says by then.
+// Language is as the buyer sent it: null (omitted, and every opening stored before languages) reads as
+// LanguageTag.Default, so a replay of an old opening decides the very same event.
 public sealed record DisputeOpened(
     Guid DisputeId,
     string OrderId,
@@ -19,7 +21,8 @@ public sealed record DisputeOpened(
     Actor By,
     Instant At,
     EarlierDispute? Reopens = null,
-    string? ReopenReason = null) : IDisputeEvent
+    string? ReopenReason = null,
+    LanguageTag? Language = null) : IDisputeEvent
 {
     public string PolicyVersion => Policy.Version;
 }

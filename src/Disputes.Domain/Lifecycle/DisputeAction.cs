@@ -36,6 +36,7 @@ public enum DisputeAction
     ReportRefundFailed,
     RetryRefund,
     Withdraw,
+    ReassignCase,
 
     SellerResponseDeadlinePassed,
     BuyerReplyDeadlinePassed,

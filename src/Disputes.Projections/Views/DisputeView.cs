@@ -34,7 +34,8 @@ public sealed record DisputeView(
     ReplacementProgress? Replacement = null,
     ExtensionRequestView? PendingExtension = null,
     EarlierDispute? Reopens = null,
-    string? ReopenReason = null);
+    string? ReopenReason = null,
+    string Language = "en");
 
 // The mediator's open request: from whom, what, and per kind asked for whether it has been given.
 public sealed record EvidenceRequestView(Party From, string Description, Instant RequestedAt, IReadOnlyList<RequestedEvidence> Required);

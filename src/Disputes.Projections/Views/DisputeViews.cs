@@ -32,7 +32,8 @@ public sealed class DisputeViews(IClock clock)
             d.Replacement,
             d.PendingExtension is { } x ? new ExtensionRequestView(x.Kind, x.Length, x.Reason, x.RequestedBy, x.RequestedAt) : null,
             d.Reopens,
-            d.ReopenReason);
+            d.ReopenReason,
+            d.Language.Value);
     }
 
     private static List<ActionView> Map(IReadOnlyList<ActionOption> options) =>

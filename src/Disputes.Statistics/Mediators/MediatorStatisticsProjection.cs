@@ -19,6 +19,7 @@ public partial class MediatorStatisticsProjection : MultiStreamProjection<Mediat
         IncludeType<MediatorDecisionRecorded>();
         IncludeType<MediationSlaBreached>();
         IncludeType<DecisionAppealed>();
+        IncludeType<CaseReassigned>();
         CustomGrouping(new Grouper());
     }
 
