@@ -14,12 +14,11 @@ public sealed record DeskQueue(IReadOnlyList<MediatorProfile> Profiles, IReadOnl
         var profiles = await session.Query<MediatorProfile>().Where(p => p.Active).ToListAsync(ct);
         var holders = await session.Query<DisputeListItem>()
             .Where(r => r.Assigned && (r.Status == DisputeStatus.UnderMediation || r.Status == DisputeStatus.AwaitingEvidence))
-            .Select(r => r.MediatorId ?? "")
             .ToListAsync(ct);
         var waiting = await session.Query<DisputeListItem>().Where(r => r.Status == DisputeStatus.AwaitingMediator).ToListAsync(ct);
         return new DeskQueue(
             [.. profiles.OrderBy(p => p.Id, StringComparer.Ordinal)],
-            holders.Where(h => h.Length > 0).GroupBy(h => h).ToDictionary(g => g.Key, g => g.Count()),
+            holders.Where(h => h.MediatorId is not null).GroupBy(h => h.MediatorId!).ToDictionary(g => g.Key, g => g.Count()),
             [.. waiting.OrderBy(r => r.EscalatedAt).ThenBy(r => r.Id)]);
     }
 }

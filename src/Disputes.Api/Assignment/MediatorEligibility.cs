@@ -13,7 +13,7 @@ public static class MediatorEligibility
         m.Active
         && LanguageTag.TryParse(c.Language, out var language) && m.Languages.Any(l => l.Serves(language))
         && m.Reasons.Contains(c.Reason)
-        && m.AmountLimits.TryGetValue(c.AmountPaid.Currency, out var limit) && c.AmountPaid.Amount <= limit
+        && m.LimitFor(c.AmountPaid.Currency) is { } limit && c.AmountPaid.Amount <= limit
         && !c.ExcludedMediators.Contains(m.Id);
 
     // Eligible now: qualified, a free seat, and inside their working hours.

@@ -13,7 +13,10 @@ public sealed class MediatorProfile
 
     // The largest amount paid (minor units) of a case they may take, per ISO 4217 currency; a currency not listed is
     // not theirs. Per currency rather than in one policy currency: the engine converts nothing (it never moves money).
-    public Dictionary<string, long> AmountLimits { get; set; } = [];
+    // A list, not a dictionary: the store's JSON camel-cases dictionary keys ("EUR" would be stored as "eUR").
+    public List<AmountLimit> AmountLimits { get; set; } = [];
+
+    public long? LimitFor(string currency) => AmountLimits.FirstOrDefault(l => l.Currency == currency)?.Amount;
 
     // Cases held at once (under mediation or awaiting evidence).
     public int Capacity { get; set; }
@@ -25,6 +28,8 @@ public sealed class MediatorProfile
     public Instant UpdatedAt { get; set; }
     public string UpdatedBy { get; set; } = "";
 }
+
+public sealed record AmountLimit(string Currency, long Amount);
 
 // One stored version of a profile, appended with every change (never updated): who changed a mediator's languages,
 // limits or hours, and when, stays answerable after the profile moved on. Assignments themselves are events.

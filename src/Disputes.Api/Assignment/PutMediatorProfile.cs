@@ -53,10 +53,19 @@ public sealed record PutMediatorProfile(string MediatorId, MediatorProfileBody B
         errors.Required("active", Body.Active);
     }
 
+    private static readonly LocalTimePattern HoursMinutes = LocalTimePattern.CreateWithInvariantCulture("HH:mm");
+
+    // "07:00", or with seconds ("07:00:00") as NodaTime writes a LocalTime.
+    private static LocalTime? Time(string? text) =>
+        text is null ? null
+        : HoursMinutes.Parse(text) is { Success: true } short_ ? short_.Value
+        : LocalTimePattern.ExtendedIso.Parse(text) is { Success: true } full ? full.Value
+        : null;
+
     public static MediationCalendar? Calendar(WorkingHoursBody hours, RequestErrors? errors = null)
     {
-        var start = hours.Start is null ? null : LocalTimePattern.ExtendedIso.Parse(hours.Start) is { Success: true } s ? s.Value : (LocalTime?)null;
-        var end = hours.End is null ? null : LocalTimePattern.ExtendedIso.Parse(hours.End) is { Success: true } e ? e.Value : (LocalTime?)null;
+        var start = Time(hours.Start);
+        var end = Time(hours.End);
         if (start is null)
             errors?.Add("workingHours.start", "workingHours.start is a local time such as 07:00.");
         if (end is null)
@@ -84,7 +93,7 @@ public sealed class PutMediatorProfileHandler(IDocumentStore store, IClock clock
             Id = command.MediatorId,
             Languages = [.. body.Languages!.Select(LanguageTag.Parse).Distinct()],
             Reasons = [.. body.Reasons!.Distinct()],
-            AmountLimits = body.AmountLimits!.ToDictionary(),
+            AmountLimits = [.. body.AmountLimits!.OrderBy(l => l.Key, StringComparer.Ordinal).Select(l => new AmountLimit(l.Key, l.Value))],
             Capacity = body.Capacity!.Value,
             WorkingHours = PutMediatorProfile.Calendar(body.WorkingHours!)!,
             Active = body.Active!.Value,
@@ -151,7 +160,7 @@ public static class MediatorProfileEndpoints
 public sealed record WorkingHoursView(string TimeZone, string Start, string End, IReadOnlyList<IsoDayOfWeek> Days);
 
 public sealed record MediatorProfileView(
-    string MediatorId, IReadOnlyList<string> Languages, IReadOnlyList<DisputeReason> Reasons, IReadOnlyDictionary<string, long> AmountLimits,
+    string MediatorId, IReadOnlyList<string> Languages, IReadOnlyList<DisputeReason> Reasons, IReadOnlyList<AmountLimit> AmountLimits,
     int Capacity, WorkingHoursView WorkingHours, bool Active, long Revision, Instant UpdatedAt, string UpdatedBy, int? Held = null)
 {
     public static MediatorProfileView From(MediatorProfile p, int? held = null) => new(
