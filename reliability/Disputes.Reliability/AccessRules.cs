@@ -27,6 +27,9 @@ public static class AccessRules
             return ["auditor", "admin"];
         if (path.StartsWith("/sellers", StringComparison.Ordinal))
             return Everyone;
+        // Mediator profiles and bulk reassignment (and, below, webhooks and diagnostics): admins only.
+        if (path.StartsWith("/admin", StringComparison.Ordinal))
+            return ["admin"];
         return ["admin"];
     }
 
