@@ -6,8 +6,8 @@ namespace Disputes.Api.Assignment;
 // Bound from "Disputes:Assignment". AutoAssign is the desk's choice and off by default: turning it on hands every
 // escalation to the profiles, so a desk without profiles (or with wrong ones) would leave cases waiting unseen by
 // mediators who claim by hand. Enabled (the worker base's) says whether this instance runs the assigner at all.
-// Lease: how long one instance's pass holds the desk before another may run one (passes are short; the lock is also
-// released when its connection dies, so kill -9 frees it at once). MaxIdle 30 s: how soon a profile change, a shift
+// Lease: how long a pass waits for another instance's pass to end before it gives up (that pass sees the same queue;
+// the lock is released when its connection dies, so kill -9 frees it at once). MaxIdle 30 s: how soon a profile change, a shift
 // start or another instance's commit is noticed.
 public sealed class AssignmentOptions() : WorkerOptions(parallelism: 1, lease: TimeSpan.FromMinutes(1), maxIdle: TimeSpan.FromSeconds(30))
 {

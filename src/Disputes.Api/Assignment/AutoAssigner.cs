@@ -15,7 +15,7 @@ namespace Disputes.Api.Assignment;
 // ordinary AssignCase path as the engine, so every assignment is an audited event like a manual one.
 //
 // With several instances and after kill -9:
-// * One pass at a time across instances: a pass runs under a PostgreSQL advisory lock on its own connection, so two
+// * One pass at a time across instances: a pass runs under a transaction-scoped PostgreSQL advisory lock on its own connection, so two
 //   instances never count the same free seat twice; a killed instance's lock goes with its connection.
 // * Never twice: each AssignCase carries the version the pass read (If-Match). A case claimed, assigned or changed
 //   meanwhile makes it a version mismatch, and the case is looked at again by the next pass; the machine also refuses
@@ -42,17 +42,24 @@ public sealed class AutoAssigner(
             return AssignmentResult.None;
         await using var connection = store.Storage.Database.CreateConnection();
         await connection.OpenAsync(ct);
-        await StoreSql.Execute(connection, null, "select pg_advisory_lock($1)", ct, lockId);
+        // The desk's lock lives in a transaction on its own connection: however the pass ends (an error, a cancelled
+        // run, a killed process), ending the transaction or the connection releases it; nothing is left held in the pool.
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        // Wait at most Lease for another instance's pass; it sees the same queue, so giving up loses nothing.
+        await StoreSql.Execute(connection, transaction, "select set_config('lock_timeout', $1, true)", ct, $"{(long)settings.Lease.TotalMilliseconds}ms");
         try
         {
-            var result = await PassAsync(ct);
-            state.Counted(result);
-            return result;
+            await StoreSql.Execute(connection, transaction, "select pg_advisory_xact_lock($1)", ct, lockId);
         }
-        finally
+        catch (Npgsql.PostgresException e) when (e.SqlState == Npgsql.PostgresErrorCodes.LockNotAvailable)
         {
-            await StoreSql.Execute(connection, null, "select pg_advisory_unlock($1)", CancellationToken.None, lockId);
+            logger.LogInformation("Another instance's assignment pass outlasted {Lease}; this one is skipped.", settings.Lease);
+            return AssignmentResult.None;
         }
+        var result = await PassAsync(ct);
+        state.Counted(result);
+        await transaction.CommitAsync(CancellationToken.None);
+        return result;
     }
 
     private async Task<AssignmentResult> PassAsync(CancellationToken ct)

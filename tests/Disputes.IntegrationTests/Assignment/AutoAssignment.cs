@@ -194,6 +194,36 @@ public sealed class AutoAssignment : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Given_another_instance_holding_the_desk_past_the_lease_When_a_pass_runs_Then_it_gives_up_and_the_case_goes_on_the_next()
+    {
+        await Profile("m-1", ["en"]);
+        var id = await Escalated("en");
+        await using var patient = new TestHost(new TestHostOptions(host.Schema)
+        {
+            Clock = clock,
+            Settings = new Dictionary<string, string?>
+            {
+                ["Disputes:Assignment:AutoAssign"] = "true", ["Disputes:Assignment:Enabled"] = "false", ["Disputes:Assignment:Lease"] = "00:00:01",
+            },
+        });
+        // The lock an instance's pass holds, taken here as a pass that hangs (or an instance about to be killed) would.
+        var lockId = BitConverter.ToInt64(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes($"disputes-auto-assignment:{host.Schema}")), 0);
+        // Unpooled, so closing it ends the session as a killed process's would.
+        var other = new Npgsql.NpgsqlConnection(TestDatabase.ConnectionString + ";Pooling=false");
+        await other.OpenAsync();
+        await using (var take = new Npgsql.NpgsqlCommand($"select pg_advisory_lock({lockId})", other))
+            await take.ExecuteNonQueryAsync();
+
+        (await patient.Services.GetRequiredService<AutoAssigner>().AssignWaitingAsync()).Should().Be(AssignmentResult.None);
+        (await MediatorOf(id)).Should().BeNull();
+
+        // The holder dies (kill -9 closes its connection): its lock goes with it, and the next pass assigns.
+        await other.DisposeAsync();
+        (await patient.Services.GetRequiredService<AutoAssigner>().AssignWaitingAsync()).Assigned.Should().Be(1);
+        (await MediatorOf(id)).Should().Be("m-1");
+    }
+
+    [Fact]
     public async Task Given_auto_assignment_off_When_a_pass_runs_Then_nothing_is_assigned_and_manual_claims_work()
     {
         await using var off = new TestHost(new TestHostOptions(host.Schema) { Clock = clock, Settings = new Dictionary<string, string?> { ["Disputes:Assignment:Enabled"] = "false" } });
