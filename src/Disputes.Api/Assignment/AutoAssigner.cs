@@ -15,8 +15,8 @@ namespace Disputes.Api.Assignment;
 // ordinary AssignCase path as the engine, so every assignment is an audited event like a manual one.
 //
 // With several instances and after kill -9:
-// * One pass at a time across instances: a pass runs under a transaction-scoped PostgreSQL advisory lock on its own connection, so two
-//   instances never count the same free seat twice; a killed instance's lock goes with its connection.
+// * One pass at a time across instances: a pass runs under a transaction-scoped PostgreSQL advisory lock on its own
+//   connection, so two instances never count the same free seat twice; a killed instance's lock goes with its connection.
 // * Never twice: each AssignCase carries the version the pass read (If-Match). A case claimed, assigned or changed
 //   meanwhile makes it a version mismatch, and the case is looked at again by the next pass; the machine also refuses
 //   AssignCase on a case already under mediation.
