@@ -58,7 +58,7 @@ public sealed record PutMediatorProfile(string MediatorId, MediatorProfileBody B
     // "07:00", or with seconds ("07:00:00") as NodaTime writes a LocalTime.
     private static LocalTime? Time(string? text) =>
         text is null ? null
-        : HoursMinutes.Parse(text) is { Success: true } short_ ? short_.Value
+        : HoursMinutes.Parse(text) is { Success: true } minutes ? minutes.Value
         : LocalTimePattern.ExtendedIso.Parse(text) is { Success: true } full ? full.Value
         : null;
 
