@@ -7,6 +7,7 @@ using System.Globalization;
 //   load [clients=8] [seconds=30]               lifecycles over HTTP vs. pgbench and the bare control (issue 10)
 //   what-if [disputes=100000]                   replay N stored disputes under their own and a candidate policy
 //   upload [megabytes=200]                      memory while one large evidence file streams in (issue 17)
+//   mediation [seed=7] [cases=60]               a seeded day of escalations at a desk of three mediators (issue 21)
 //   (no scenario: load)
 internal static class BenchProgram
 {
@@ -34,11 +35,13 @@ internal static class BenchProgram
             case "upload":
                 await UploadBenchmark.Run(connectionString, Number(args, 1, 200));
                 break;
+            case "mediation":
+                return await MediationDayBenchmark.Run(connectionString, Number(args, 1, 7), Number(args, 2, 60));
             case "load" or null:
                 await LoadBenchmark.Run(connectionString, Number(args, 1, 8), Number(args, 2, 30));
                 break;
             default:
-                Console.Error.WriteLine($"Unknown scenario '{args[0]}': load [clients] [seconds], deadlines [count] [instances], rebuild [events], what-if [disputes], upload [megabytes].");
+                Console.Error.WriteLine($"Unknown scenario '{args[0]}': load [clients] [seconds], deadlines [count] [instances], rebuild [events], what-if [disputes], upload [megabytes], mediation [seed] [cases].");
                 return 2;
         }
         return 0;

@@ -31,6 +31,9 @@ public static class AccessRules
         // mediator's is refused in the handler), an admin anyone's.
         if (path.StartsWith("/preferences", StringComparison.Ordinal))
             return method == "GET" ? Everyone : path.StartsWith("/preferences/mediators", StringComparison.Ordinal) ? ["mediator", "admin"] : ["storefront", "admin"];
+        // Mediator profiles and bulk reassignment (and, below, webhooks and diagnostics): admins only.
+        if (path.StartsWith("/admin", StringComparison.Ordinal))
+            return ["admin"];
         return ["admin"];
     }
 

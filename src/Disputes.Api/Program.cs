@@ -1,3 +1,4 @@
+using Disputes.Api.Assignment;
 using Disputes.Api.Bench;
 using Disputes.Api.Composition;
 using Disputes.Api.Configuration;
@@ -38,7 +39,8 @@ builder.Services
     .AddAudit()
     .AddStatistics()
     .AddEvidenceFiles()
-    .AddEvidenceUploads();
+    .AddEvidenceUploads()
+    .AddAssignment();
 
 var app = builder.Build();
 if (ToolVerbs.Requested(args))
@@ -65,6 +67,7 @@ app.MapAudit();
 app.MapStatistics();
 app.MapEvidenceFiles();
 app.MapEvidenceUploads();
+app.MapAssignment();
 try
 {
     await app.RunAsync();

@@ -115,13 +115,13 @@ public sealed class OpenApiDocument(ApiFixture<OpenApiDocument> api) : IClassFix
         path.EndsWith("/claim", StringComparison.Ordinal) || path.StartsWith("/mediation/disputes/{disputeId}/refund", StringComparison.Ordinal)
         || path == "/mediation/disputes/{disputeId}/extensions/grant";
 
-    // Commands on disputes: the admin's webhook endpoints, the auditors' checkpoints and the console's sign-in are not
-    // (no If-Match, no 409/412).
+    // Commands on disputes: the admin's webhook endpoints and mediator profiles (/admin: a bulk reassignment answers per
+    // case), the auditors' checkpoints and the console's sign-in are not (no If-Match, no 409/412).
     // The commands with a JSON body; starting a large upload is not a command, and a file is sent as multipart (below).
     private static IEnumerable<(string Path, JsonNode Operation)> DisputeCommands(JsonObject document) =>
         document["paths"]!.AsObject()
             .Where(p => !p.Key.StartsWith("/webhooks", StringComparison.Ordinal) && !p.Key.StartsWith("/audit", StringComparison.Ordinal)
-                && !p.Key.StartsWith("/console", StringComparison.Ordinal)
+                && !p.Key.StartsWith("/console", StringComparison.Ordinal) && !p.Key.StartsWith("/admin", StringComparison.Ordinal)
                 && !p.Key.EndsWith("/evidence/uploads", StringComparison.Ordinal) && !p.Key.EndsWith("/evidence/files", StringComparison.Ordinal))
             .SelectMany(p => p.Value!.AsObject().Where(o => o.Key == "post").Select(o => (p.Key, o.Value!)));
 

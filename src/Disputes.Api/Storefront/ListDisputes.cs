@@ -86,10 +86,10 @@ public sealed record NextDeadlineView(DeadlineKind Kind, Instant DueAt);
 public sealed record DisputeSummaryView(
     Guid Id, string OrderId, string BuyerId, string SellerId, DisputeReason Reason, DisputeStatus Status, DisputeOutcome? Outcome,
     Instant OpenedAt, Instant LastChangedAt, MoneyView AmountPaid, NextDeadlineView? NextDeadline, string? MediatorId, bool Overdue,
-    IReadOnlyList<WaitingView> WaitingOn)
+    IReadOnlyList<WaitingView> WaitingOn, string Language = "en")
 {
     public static DisputeSummaryView From(DisputeListItem r, Instant now) => new(
         r.Id, r.OrderId, r.BuyerId, r.SellerId, r.Reason, r.Status, r.Outcome, r.OpenedAt, r.LastChangedAt, MoneyView.From(r.AmountPaid),
         r is { NextDeadlineKind: { } kind, NextDeadlineDueAt: { } due } ? new NextDeadlineView(kind, due) : null,
-        r.MediatorId, r.IsOverdue(now), r.WaitingOn.Select(WaitingView.From).ToList());
+        r.MediatorId, r.IsOverdue(now), r.WaitingOn.Select(WaitingView.From).ToList(), r.Language);
 }

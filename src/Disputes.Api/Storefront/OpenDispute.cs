@@ -21,7 +21,8 @@ public sealed record OpenDisputeRequest(
     string? Description,
     MoneyInput? RequestedRefund = null,
     Guid? DisputeId = null,
-    string? ReopenReason = null) : IDisputeCommandRequest, IRequestBody
+    string? ReopenReason = null,
+    string? Language = null) : IDisputeCommandRequest, IRequestBody
 {
     public void Validate(RequestErrors errors)
     {
@@ -35,13 +36,16 @@ public sealed record OpenDisputeRequest(
         if (errors.Required("amountPaid", AmountPaid))
             AmountPaid.Validate(errors, "amountPaid");
         RequestedRefund?.Validate(errors, "requestedRefund");
+        if (Language is not null && !LanguageTag.TryParse(Language, out _))
+            errors.Add("language", "language is a BCP-47 language tag such as en, ru or pt-BR.");
     }
 
     // Until auth (issue 4) the body's buyer is the acting party.
     public IDisputeCommand ToCommand() => new OpenDispute(
         DisputeId ?? throw new InvalidOperationException("The endpoint mints the id."),
         OrderId!, BuyerId!, SellerId!, Reason!.Value, Description!, AmountPaid!.ToMoney(), RequestedRemedy!.Value,
-        RequestedRefund?.ToMoney(), ProtectionEndsAt!.Value, Actor.Buyer(BuyerId!), ReopenReason);
+        RequestedRefund?.ToMoney(), ProtectionEndsAt!.Value, Actor.Buyer(BuyerId!), ReopenReason,
+        Language: Language is null ? null : LanguageTag.Parse(Language));
 }
 
 public sealed class OpenDisputeHandler(DisputeWriter writer) : DisputeCommandHandler<OpenDisputeRequest>(writer);
@@ -55,7 +59,8 @@ public static class OpenDisputeEndpoint
             .WithDescription("disputeId is optional: send one you minted to make a retried opening a repeat (the same body again answers "
                 + "200 and appends nothing). There is no version yet to match, so If-Match is refused with a 400; retry safely with "
                 + "Idempotency-Key or your own disputeId instead. An order whose earlier dispute closed is disputed again only as the "
-                + "policy's reopening rule allows (422 reopening-not-allowed otherwise); reopenReason says why, and is required where the rule asks.")
+                + "policy's reopening rule allows (422 reopening-not-allowed otherwise); reopenReason says why, and is required where the rule asks. "
+                + "language is the case's BCP-47 tag (en, ru, pt-BR; case-normalised), en when omitted: escalations go to mediators who work in it.")
             // Not conditional: a 412 would name a dispute that does not exist, and an ignored If-Match would let the
             // client believe its write was conditional. Refusing the header says both at once.
             .AsDisputeCommand(StatusCodes.Status201Created, conditional: false);

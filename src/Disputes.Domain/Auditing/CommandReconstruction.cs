@@ -14,7 +14,7 @@ public static class CommandReconstruction
     private static IDisputeCommand? Command(IReadOnlyList<IDisputeEvent> stream, int position) => stream[position] switch
     {
         DisputeOpened e => new OpenDispute(e.DisputeId, e.OrderId, e.BuyerId, e.SellerId, e.Reason, e.Description,
-            e.AmountPaid, e.RequestedRemedy, e.RequestedRefund, e.ProtectionEndsAt, e.By, e.ReopenReason, e.Reopens is { } earlier ? [earlier] : null),
+            e.AmountPaid, e.RequestedRemedy, e.RequestedRefund, e.ProtectionEndsAt, e.By, e.ReopenReason, e.Reopens is { } earlier ? [earlier] : null, e.Language),
         SellerAcceptedClaim e => new AcceptClaim(e.DisputeId, e.By),
         SellerOfferMade e => new MakeOffer(e.DisputeId, e.Kind, e.RefundAmount, e.Note, e.By, e.Terms),
         BuyerCounterOffered e => new CounterOffer(e.DisputeId, e.Kind, e.RefundAmount, e.Note, e.By),
@@ -44,6 +44,9 @@ public static class CommandReconstruction
         MediatorAssigned e when e.By.Kind == ActorKind.Mediator && e.By.Id == e.MediatorId => new ClaimCase(e.DisputeId, e.By),
         MediatorAssigned e => new AssignCase(e.DisputeId, e.MediatorId, e.By),
         MediatorReleased e => new ReleaseCase(e.DisputeId, e.Reason, e.By),
+        CaseReassigned e => new ReassignCase(e.DisputeId, e.ToMediatorId, e.Reason, e.By),
+        EvidenceRequestLapsed e when Next(stream, position) is CaseReassigned r && r.By == e.By && r.At == e.At =>
+            new ReassignCase(e.DisputeId, r.ToMediatorId, r.Reason, r.By),
         // Releasing a case with an open evidence request lapses the request first, in the same verdict.
         EvidenceRequestLapsed e when Next(stream, position) is MediatorReleased r && r.By == e.By && r.At == e.At =>
             new ReleaseCase(e.DisputeId, r.Reason, r.By),

@@ -68,6 +68,13 @@ internal static class InputRules
                     return Refusal.Violated("appeal-needs-another-mediator", $"Mediator {c.MediatorId} decided this case before; an appeal goes to another mediator.");
                 break;
             case ReleaseCase c: errors.Optional("reason", c.Reason, max); break;
+            case ReassignCase c:
+                errors.Required("reason", c.Reason, max);
+                if (c.ToMediatorId is not null)
+                    errors.RequiredLine("toMediatorId", c.ToMediatorId, OpeningRules.MaxIdLength);
+                if (c.ToMediatorId is { } to && d.ExcludedMediators.Contains(to))
+                    return Refusal.Violated("appeal-needs-another-mediator", $"Mediator {to} decided this case before; an appeal goes to another mediator.");
+                break;
             case RequestEvidence c:
                 errors.Required("description", c.Description, max);
                 if (!Enum.IsDefined(c.From))

@@ -35,7 +35,7 @@ internal static class OpeningRules
             return Verdict.Refuse(refused);
 
         var opened = new DisputeOpened(c.DisputeId, c.OrderId, c.BuyerId, c.SellerId, c.Reason, c.Description,
-            c.AmountPaid, c.RequestedRemedy, refund, protectionEnds, policy, c.By, now, reopens, reopens is null ? null : c.ReopenReason);
+            c.AmountPaid, c.RequestedRemedy, refund, protectionEnds, policy, c.By, now, reopens, reopens is null ? null : c.ReopenReason, c.Language);
         return Verdict.Accept(DisputeDecider.WithDeadlines(null, [opened], now, policy));
     }
 
@@ -63,7 +63,8 @@ internal static class OpeningRules
         c.OrderId == d.OrderId && c.BuyerId == d.BuyerId && c.SellerId == d.SellerId && c.Reason == d.Reason
         && c.Description == d.Description && c.AmountPaid == d.AmountPaid && c.RequestedRemedy == d.RequestedRemedy
         // Protection only grows after an opening (an extension, or an earlier dispute's carried over), never shrinks.
-        && RequestedRefund(c) == d.RequestedRefund && c.ProtectionEndsAt <= d.ProtectionEndsAt;
+        && RequestedRefund(c) == d.RequestedRefund && c.ProtectionEndsAt <= d.ProtectionEndsAt
+        && (c.Language ?? LanguageTag.Default) == d.Language;
 
     private static Money RequestedRefund(OpenDispute c) =>
         c.RequestedRemedy == Remedy.PartialRefund || c.RequestedRefund is not null

@@ -14,7 +14,9 @@ internal static class Repeats
         return command switch
         {
             ClaimCase => InMediation(d) && g.AssignedMediator.Check(by),
-            AssignCase c => InMediation(d) && d.MediatorId == c.MediatorId && g.MediatorOrPlatform.Check(by),
+            AssignCase c => InMediation(d) && d.MediatorId == c.MediatorId && g.Assigner.Check(by),
+            // Already with the mediator it is moved to (a retried bulk reassignment).
+            ReassignCase { ToMediatorId: { } to } => InMediation(d) && d.MediatorId == to && g.Platform.Check(by),
             MarkReturnDelivered => d.Status == DisputeStatus.ReturnDelivered && g.BuyerOrPlatform.Check(by),
             ReportRefundSucceeded c => d.Status == DisputeStatus.Closed && d.RefundAttempts == c.Attempt && d.Refunded.IsPositive && g.Platform.Check(by),
             ReportRefundFailed c => d.Status == DisputeStatus.RefundFailed && d.Refund?.Attempt == c.Attempt && g.Platform.Check(by),

@@ -35,6 +35,10 @@ internal static class Transitions
             ReleaseCase c when d.EvidenceRequest is { } open =>
                 [new EvidenceRequestLapsed(id, open.From, by, now), new MediatorReleased(id, by.Id, c.Reason, by, now)],
             ReleaseCase c => [new MediatorReleased(id, by.Id, c.Reason, by, now)],
+            // Back to the queue, an open evidence request lapses first, as on a release.
+            ReassignCase { ToMediatorId: null } c when d.EvidenceRequest is { } open =>
+                [new EvidenceRequestLapsed(id, open.From, by, now), new CaseReassigned(id, d.MediatorId!, null, c.Reason, by, now)],
+            ReassignCase c => [new CaseReassigned(id, d.MediatorId!, c.ToMediatorId, c.Reason, by, now)],
             RequestEvidence c => [new EvidenceRequested(id, c.From, c.Description, by, now) { Required = c.Required.Count == 0 ? null : [.. c.Required] }],
             RecordDecision c => Decided(d, c, now),
             AppealDecision c => [new DecisionAppealed(id, c.Reason, by, now), new DisputeEscalated(id, $"Appeal: {c.Reason}", by, now)],

@@ -24,6 +24,9 @@ public sealed record Dispute
     public EarlierDispute? Reopens { get; init; }
     public string? ReopenReason { get; init; }
 
+    // The language the case is conducted in: who may mediate it.
+    public LanguageTag Language { get; init; } = LanguageTag.Default;
+
     public DisputeStatus Status { get; init; }
     public PendingOffer? PendingOffer { get; init; }
 

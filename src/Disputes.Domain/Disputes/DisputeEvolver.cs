@@ -15,10 +15,18 @@ public static class DisputeEvolver
         return WithText(Apply(current, @event) with { LastChangedAt = @event.At, EventCount = current.EventCount + 1 }, @event);
     }
 
+    // The opening's description is in the case language; other texts state their own.
+    private static LanguageTag? LanguageOf(IDisputeEvent e) => e switch
+    {
+        DisputeOpened o => o.Language ?? LanguageTag.Default,
+        WrittenEvent w => w.Language,
+        _ => null,
+    };
+
     // Remembers the hash and language of a participant's text under the version of its event (the state's new count).
     private static Dispute WithText(Dispute s, IDisputeEvent e) =>
         WrittenTexts.Of(e) is { } text
-            ? s with { Texts = s.Texts.SetItem(s.EventCount, new TranslatableText(WrittenTexts.Sha256(text), (e as WrittenEvent)?.Language)) }
+            ? s with { Texts = s.Texts.SetItem(s.EventCount, new TranslatableText(WrittenTexts.Sha256(text), LanguageOf(e))) }
             : s;
 
     private static Dispute Opened(DisputeOpened e) => new()
@@ -37,6 +45,7 @@ public static class DisputeEvolver
         OpenedAt = e.At,
         Reopens = e.Reopens,
         ReopenReason = e.ReopenReason,
+        Language = e.Language ?? LanguageTag.Default,
         LastChangedAt = e.At,
         Status = DisputeStatus.AwaitingSellerResponse,
         Refunded = Money.Zero(e.AmountPaid.Currency),
@@ -92,6 +101,8 @@ public static class DisputeEvolver
         },
         MediatorAssigned e => s with { Status = DisputeStatus.UnderMediation, MediatorId = e.MediatorId },
         MediatorReleased => s with { Status = DisputeStatus.AwaitingMediator, MediatorId = null },
+        CaseReassigned { ToMediatorId: null } => s with { Status = DisputeStatus.AwaitingMediator, MediatorId = null },
+        CaseReassigned e => s with { MediatorId = e.ToMediatorId },
         EvidenceRequested e => s with
         {
             Status = DisputeStatus.AwaitingEvidence,

@@ -15,6 +15,9 @@ public readonly record struct LanguageTag
 
     public static readonly LanguageTag English = new("en");
 
+    // What a dispute opened without a language is conducted in.
+    public static LanguageTag Default => English;
+
     private readonly string? value;
 
     private LanguageTag(string value) => this.value = value;
@@ -39,7 +42,8 @@ public readonly record struct LanguageTag
         for (var i = 1; i < parts.Length; i++)
         {
             var part = parts[i];
-            if (part.Length is < 1 or > 8 || !part.All(char.IsAsciiLetterOrDigit))
+            // One character is an extension's or private use's singleton, which no accepted tag carries.
+            if (part.Length is < 2 or > 8 || !part.All(char.IsAsciiLetterOrDigit))
                 return false;
             canonical.Add(part switch
             {
@@ -54,6 +58,9 @@ public readonly record struct LanguageTag
 
     public static LanguageTag Parse(string text) =>
         TryParse(text, out var tag) ? tag : throw new FormatException($"'{text}' is not a BCP 47 language tag (e.g. en, ru, pt-BR).");
+
+    // Same primary language: who speaks "pt" serves a "pt-BR" case, and an "en-GB" speaker an "en" one.
+    public bool Serves(LanguageTag caseLanguage) => Language == caseLanguage.Language;
 
     public override string ToString() => Value;
 }

@@ -38,6 +38,7 @@ public enum DisputeAction
     Withdraw,
     RateResolution,
     TranslateText,
+    ReassignCase,
 
     SellerResponseDeadlinePassed,
     BuyerReplyDeadlinePassed,

@@ -34,6 +34,10 @@ internal sealed class DisputeGuards(Dispute? dispute, Instant now, DisputePolicy
     public Guard MediatorOrPlatform => new("actor is a mediator or the platform", RefusalKind.WrongActor,
         a => a.Kind is ActorKind.Mediator or ActorKind.Platform);
 
+    // Assigning: a mediator or an admin by hand, or the engine's auto-assignment.
+    public Guard Assigner => new("actor is a mediator, the platform or the engine (auto-assignment)", RefusalKind.WrongActor,
+        a => a.Kind is ActorKind.Mediator or ActorKind.Platform or ActorKind.System);
+
     public Guard Platform => new("actor is the platform", RefusalKind.WrongActor,
         a => a.Kind == ActorKind.Platform);
 

@@ -164,6 +164,12 @@ public sealed class DisputeMachine
         Permit(waiting, A.RejectOffer, S.Negotiating, answerer, inTime, g.RejectionReopensTalks);
     }
 
+    private static Choice[] HandedOver(S held) =>
+    [
+        new(held, "to another mediator", c => c is ReassignCase { ToMediatorId: not null }),
+        new(S.AwaitingMediator, "back to the queue", c => c is ReassignCase { ToMediatorId: null }),
+    ];
+
     private static Choice[] AnswersRequest(DisputeGuards g)
     {
         bool Answers(IDisputeCommand c) =>
@@ -224,7 +230,7 @@ public sealed class DisputeMachine
 
         // Mediation.
         Permit(S.AwaitingMediator, A.ClaimCase, S.UnderMediation, g.EligibleMediator);
-        Permit(S.AwaitingMediator, A.AssignCase, S.UnderMediation, g.MediatorOrPlatform);
+        Permit(S.AwaitingMediator, A.AssignCase, S.UnderMediation, g.Assigner);
         Permit(S.UnderMediation, A.ReleaseCase, S.AwaitingMediator, g.AssignedMediator);
         Permit(S.UnderMediation, A.RequestEvidence, S.AwaitingEvidence, g.AssignedMediator);
         // A decision waits out the appeal window, unless it is the decision on an appeal: final, and carried out at once.
@@ -234,6 +240,9 @@ public sealed class DisputeMachine
         PermitChoice(S.AwaitingEvidence, A.AddEvidence, AnswersRequest(g), g.RequestedParty, g.Before(DeadlineKind.EvidenceResponse), g.EvidenceBelowLimit);
         Permit(S.AwaitingEvidence, A.EvidenceDeadlinePassed, S.UnderMediation, clock);
         Permit(S.AwaitingEvidence, A.ReleaseCase, S.AwaitingMediator, g.AssignedMediator);
+        // An admin moves a held case to another mediator (it stays where it is) or back to the queue.
+        foreach (var held in new[] { S.UnderMediation, S.AwaitingEvidence })
+            PermitChoice(held, A.ReassignCase, HandedOver(held), g.Platform);
         foreach (var mediating in Enum.GetValues<S>().Where(s => s.IsMediation()))
             Allow(mediating, A.MediatorSlaPassed, clock);
 

@@ -138,6 +138,23 @@ public static class Problems
         Detail = $"Webhook subscription {subscriptionId} does not exist.",
     };
 
+    public static ProblemDetails MediatorProfileNotFound(string mediatorId) => new()
+    {
+        Status = StatusCodes.Status404NotFound,
+        Type = ProblemTypes.MediatorProfileNotFound,
+        Title = "The mediator has no profile.",
+        Detail = $"Mediator {mediatorId} has no profile.",
+    };
+
+    public static ProblemDetails MediatorUnavailable(string mediatorId, string why) => new RefusalProblemDetails
+    {
+        Rule = "mediator-unavailable",
+        Status = StatusCodes.Status422UnprocessableEntity,
+        Type = ProblemTypes.MediatorUnavailable,
+        Title = "The target mediator cannot take more cases.",
+        Detail = $"Mediator {mediatorId} {why}.",
+    };
+
     public static ProblemDetails DeadLetterNotFound(Guid notificationId) => new()
     {
         Status = StatusCodes.Status404NotFound,

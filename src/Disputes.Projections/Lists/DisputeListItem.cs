@@ -13,6 +13,7 @@ public sealed class DisputeListItem
     public string BuyerId { get; set; } = "";
     public string SellerId { get; set; } = "";
     public DisputeReason Reason { get; set; }
+    public string Language { get; set; } = "en";
     public DisputeStatus Status { get; set; }
     public DisputeOutcome? Outcome { get; set; }
     public Instant OpenedAt { get; set; }
@@ -67,6 +68,7 @@ public sealed class DisputeListItem
             BuyerId = state.BuyerId,
             SellerId = state.SellerId,
             Reason = state.Reason,
+            Language = state.Language.Value,
             Status = state.Status,
             Outcome = state.Outcome,
             OpenedAt = state.OpenedAt,

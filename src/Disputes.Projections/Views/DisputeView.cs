@@ -35,7 +35,8 @@ public sealed record DisputeView(
     ExtensionRequestView? PendingExtension = null,
     EarlierDispute? Reopens = null,
     string? ReopenReason = null,
-    IReadOnlyList<ResolutionRating>? Ratings = null);
+    IReadOnlyList<ResolutionRating>? Ratings = null,
+    string Language = "en");
 
 // The mediator's open request: from whom, what, and per kind asked for whether it has been given.
 public sealed record EvidenceRequestView(Party From, string Description, Instant RequestedAt, IReadOnlyList<RequestedEvidence> Required);

@@ -33,7 +33,8 @@ public sealed class DisputeViews(IClock clock)
             d.PendingExtension is { } x ? new ExtensionRequestView(x.Kind, x.Length, x.Reason, x.RequestedBy, x.RequestedAt) : null,
             d.Reopens,
             d.ReopenReason,
-            d.Ratings);
+            d.Ratings,
+            d.Language.Value);
     }
 
     private static List<ActionView> Map(IReadOnlyList<ActionOption> options) =>

@@ -12,14 +12,16 @@ namespace Disputes.Statistics.Mediators;
 public sealed class MediationFacts
 {
     private static readonly Type[] HistoryTypes =
-        [typeof(DisputeEscalated), typeof(MediatorAssigned), typeof(MediatorReleased), typeof(MediatorDecisionRecorded), typeof(DecisionAppealed)];
+        [typeof(DisputeEscalated), typeof(MediatorAssigned), typeof(MediatorReleased), typeof(MediatorDecisionRecorded), typeof(DecisionAppealed),
+         typeof(CaseReassigned)];
 
     private readonly Dictionary<Guid, List<IEvent>> histories;
 
     private MediationFacts(Dictionary<Guid, List<IEvent>> histories) => this.histories = histories;
 
     public static bool Counts(object data) =>
-        data is MediatorAssigned or MediatorReleased or MediatorDecisionRecorded or MediationSlaBreached or DecisionAppealed or ResolutionRated;
+        data is MediatorAssigned or MediatorReleased or MediatorDecisionRecorded or MediationSlaBreached or DecisionAppealed or CaseReassigned
+            or ResolutionRated;
 
     public static async Task<MediationFacts> LoadAsync(IQuerySession session, IReadOnlyList<IEvent> events)
     {
@@ -40,14 +42,23 @@ public sealed class MediationFacts
         {
             case MediatorAssigned a:
                 // Waiting for a mediator since the case last became free: escalated, released or appealed.
-                var since = before.LastOrDefault(d => d is DisputeEscalated or MediatorReleased or DecisionAppealed) as IDisputeEvent;
+                var since = before.LastOrDefault(d => d is DisputeEscalated or MediatorReleased or DecisionAppealed or CaseReassigned { ToMediatorId: null }) as IDisputeEvent;
                 yield return new MediationFact(a.DisputeId, a.MediatorId, MediationFactKind.Claimed, a.At, since is null ? null : a.At - since.At, null);
                 break;
             case MediatorReleased r:
                 yield return new MediationFact(r.DisputeId, r.MediatorId, MediationFactKind.Released, r.At, null, null);
                 break;
+            // A reassignment takes the case out of one mediator's hands (a release for them) and puts it in another's (a
+            // claim without a time to claim: the case never waited in the queue for them).
+            case CaseReassigned r:
+                yield return new MediationFact(r.DisputeId, r.FromMediatorId, MediationFactKind.Released, r.At, null, null);
+                if (r.ToMediatorId is { } to)
+                    yield return new MediationFact(r.DisputeId, to, MediationFactKind.Claimed, r.At, null, null);
+                break;
             case MediatorDecisionRecorded d:
-                var claimed = before.OfType<MediatorAssigned>().LastOrDefault(a => a.MediatorId == d.By.Id);
+                // Time to decide counts from when the decider took the case, by claim, assignment or reassignment.
+                var claimed = before.OfType<IDisputeEvent>().LastOrDefault(a =>
+                    a is MediatorAssigned m && m.MediatorId == d.By.Id || a is CaseReassigned c && c.ToMediatorId == d.By.Id);
                 yield return new MediationFact(d.DisputeId, d.By.Id, MediationFactKind.Decided, d.At, claimed is null ? null : d.At - claimed.At, d.Decision);
                 // A decision after an appeal reviews the one appealed: the same kind upholds it, another overturns it.
                 if (lastDecision is not null && before.LastOrDefault(x => x is DecisionAppealed or MediatorDecisionRecorded) is DecisionAppealed)
@@ -73,5 +84,10 @@ public sealed class MediationFacts
 
     // Who holds the case: the last assignment, unless a release or a decision ended it.
     private static string? Holder(IReadOnlyList<object> before) =>
-        before.LastOrDefault(d => d is MediatorAssigned or MediatorReleased or MediatorDecisionRecorded) is MediatorAssigned a ? a.MediatorId : null;
+        before.LastOrDefault(d => d is MediatorAssigned or MediatorReleased or MediatorDecisionRecorded or CaseReassigned) switch
+        {
+            MediatorAssigned a => a.MediatorId,
+            CaseReassigned r => r.ToMediatorId,
+            _ => null,
+        };
 }

@@ -20,6 +20,7 @@ public partial class MediatorStatisticsProjection : MultiStreamProjection<Mediat
         IncludeType<MediationSlaBreached>();
         IncludeType<DecisionAppealed>();
         IncludeType<ResolutionRated>();
+        IncludeType<CaseReassigned>();
         CustomGrouping(new Grouper());
     }
 

@@ -31,7 +31,10 @@ public class ActorMatrixTests
         A.PostMessage when state is S.UnderMediation or S.AwaitingEvidence or S.Decided => [Buyer, Seller, Mediator],
         A.PostMessage => [Buyer, Seller],
         A.ClaimCase => [Mediator, OtherMediator],
-        A.AssignCase or A.RetryRefund => [Mediator, OtherMediator, Platform],
+        // The engine assigns too: auto-assignment.
+        A.AssignCase => [Mediator, OtherMediator, Platform, Engine],
+        A.RetryRefund => [Mediator, OtherMediator, Platform],
+        A.ReassignCase => [Platform],
         A.ReleaseCase or A.RequestEvidence or A.RecordDecision => [Mediator],
         A.MarkReturnDelivered => [Buyer, Platform],
         A.ReportRefundSucceeded or A.ReportRefundFailed => [Platform],

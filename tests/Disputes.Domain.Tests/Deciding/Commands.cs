@@ -20,6 +20,7 @@ public static class Commands
     public static Escalate Escalate(Actor? by = null) => new(DisputeId, "We cannot agree.", by ?? Seller);
     public static ClaimCase Claim(Actor? by = null) => new(DisputeId, by ?? Mediator);
     public static AssignCase Assign(string mediatorId = "mediator-1", Actor? by = null) => new(DisputeId, mediatorId, by ?? Platform);
+    public static ReassignCase Reassign(string? to = "mediator-2", Actor? by = null) => new(DisputeId, to, "Mediator on leave.", by ?? Platform);
     public static ReleaseCase Release(Actor? by = null) => new(DisputeId, "Going on leave.", by ?? Mediator);
     public static RequestEvidence RequestEvidence(Party from = Party.Seller) => new(DisputeId, from, "Proof of shipment, please.", Mediator);
     public static RecordDecision Decide(DecisionKind kind = DecisionKind.FullRefund, Money? amount = null, Actor? by = null) =>
@@ -68,6 +69,7 @@ public static class Commands
         DisputeAction.ClaimCase => Claim(),
         DisputeAction.AssignCase => Assign(),
         DisputeAction.ReleaseCase => Release(),
+        DisputeAction.ReassignCase => Reassign(),
         DisputeAction.RequestEvidence => RequestEvidence(),
         DisputeAction.RecordDecision => Decide(),
         DisputeAction.Appeal => Appeal(),

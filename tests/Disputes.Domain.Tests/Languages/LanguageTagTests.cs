@@ -52,4 +52,25 @@ public class LanguageTagTests
         default(LanguageTag).ToString().Should().Be("en");
         LanguageTag.Parse("pt-BR").Language.Should().Be("pt");
     }
+
+    [Theory]
+    [InlineData("es-419", "es-419")]
+    [InlineData("sl-rozaj-BISKE", "sl-rozaj-biske")]
+    public void Given_a_region_by_number_or_a_variant_When_parsed_Then_it_is_kept_in_canonical_case(string text, string canonical) =>
+        LanguageTag.Parse(text).ToString().Should().Be(canonical);
+
+    [Theory]
+    [InlineData("en-U")]
+    [InlineData("en-US-")]
+    [InlineData("12")]
+    public void Given_a_singleton_a_trailing_hyphen_or_digits_When_parsed_Then_it_is_refused(string text) =>
+        LanguageTag.TryParse(text, out _).Should().BeFalse();
+
+    [Fact]
+    public void Given_tags_of_one_language_When_compared_Then_a_speaker_serves_every_region_of_it()
+    {
+        LanguageTag.Parse("pt").Serves(LanguageTag.Parse("pt-BR")).Should().BeTrue();
+        LanguageTag.Parse("en-GB").Serves(LanguageTag.Parse("en")).Should().BeTrue();
+        LanguageTag.Parse("ru").Serves(LanguageTag.Parse("en")).Should().BeFalse();
+    }
 }

@@ -154,12 +154,12 @@ internal sealed class CommandGenerator(Random random, DisputePolicy policy, Guid
             DisputeStatus.UnderMediation =>
             [
                 DisputeAction.RequestEvidence, DisputeAction.RecordDecision, DisputeAction.RecordDecision,
-                DisputeAction.ReleaseCase, DisputeAction.PostMessage,
+                DisputeAction.ReleaseCase, DisputeAction.PostMessage, DisputeAction.ReassignCase,
             ],
             DisputeStatus.AwaitingEvidence =>
             [
                 DisputeAction.AddEvidence, DisputeAction.AddEvidence, DisputeAction.ReleaseCase, DisputeAction.PostMessage,
-                DisputeAction.RequestExtension, DisputeAction.GrantExtension, DisputeAction.RefuseExtension,
+                DisputeAction.ReassignCase, DisputeAction.RequestExtension, DisputeAction.GrantExtension, DisputeAction.RefuseExtension,
             ],
             DisputeStatus.Decided => [DisputeAction.Appeal, DisputeAction.PostMessage],
             DisputeStatus.AwaitingReturnShipment =>
@@ -289,6 +289,7 @@ internal sealed class CommandGenerator(Random random, DisputePolicy policy, Guid
             DisputeAction.ClaimCase => new ClaimCase(id, by),
             DisputeAction.AssignCase => new AssignCase(id, valid ? Pick(SequenceCast.Mediators).Id : Pick(["", "m1", "   ", new string('m', 201)]), by),
             DisputeAction.ReleaseCase => new ReleaseCase(id, Chance(0.3) ? "" : Text(valid), by),
+            DisputeAction.ReassignCase => new ReassignCase(id, Chance(0.3) ? null : valid ? Pick(SequenceCast.Mediators).Id : Pick(["", "   "]), Text(valid), by),
             DisputeAction.RequestEvidence => new RequestEvidence(id, valid || Chance(0.5) ? Pick([Party.Buyer, Party.Seller]) : (Party)7, Text(valid), by),
             DisputeAction.RecordDecision => Decision(state, by, valid),
             DisputeAction.Appeal => new AppealDecision(id, Text(valid), by),
