@@ -52,6 +52,8 @@ public static class RequestExamples
         "ReportReturnProblem" => new JsonObject { ["actingAs"] = Acting("Seller", "seller-3"), ["description"] = "The box was empty." },
         "ReportRefundSucceeded" => new JsonObject { ["actingAs"] = Acting("Platform", "payments"), ["attempt"] = 1, ["paymentReference"] = "psp-123" },
         "ReportRefundFailed" => new JsonObject { ["actingAs"] = Acting("Platform", "payments"), ["attempt"] = 1, ["reason"] = "Card expired." },
+        "TranslateText" => new JsonObject { ["actingAs"] = Acting("Platform", "translation-service"), ["textVersion"] = 1, ["to"] = "en", ["translation"] = "The parcel never arrived.", ["originalSha256"] = "1b7f3c0e0f5d2f7f4b8a8f1e2d3c4b5a69788796a5b4c3d2e1f0a9b8c7d6e5f4", ["engine"] = "deepl-2026-11" },
+        "TranslateTextAsMediator" => new JsonObject { ["textVersion"] = 1, ["to"] = "ru", ["translation"] = "Посылка так и не пришла.", ["originalSha256"] = "1b7f3c0e0f5d2f7f4b8a8f1e2d3c4b5a69788796a5b4c3d2e1f0a9b8c7d6e5f4" },
         "RateResolution" => new JsonObject { ["actingAs"] = Acting("Buyer", "buyer-7"), ["score"] = 4, ["comment"] = "Fair, but the first answer took days." },
         "RetryRefund" => new JsonObject { ["actingAs"] = Acting("Platform", "payments") },
         "ReleaseCase" => new JsonObject { ["reason"] = "Conflict of interest." },

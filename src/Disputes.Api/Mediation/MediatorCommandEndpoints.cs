@@ -1,3 +1,4 @@
+using Disputes.Api.Translations;
 using Disputes.Hosting.Auth;
 
 namespace Disputes.Api.Mediation;
@@ -14,6 +15,7 @@ public static class MediatorCommandEndpoints
         cases.MapRecordDecision();
         cases.MapPostMediatorMessage();
         cases.MapAnswerExtension();
+        cases.MapTranslateTextAsMediator();
 
         var supervision = app.MapGroup("/mediation/disputes").WithTags("Mediation").RequireAuthorization(AuthPolicies.Supervision);
         supervision.MapAssignCase();

@@ -1,3 +1,4 @@
+using Disputes.Api.Translations;
 using Disputes.Hosting.Auth;
 
 namespace Disputes.Api.Storefront;
@@ -20,6 +21,7 @@ public static class StorefrontEndpoints
         disputes.MapWithdrawDispute();
         disputes.MapAppealDecision();
         disputes.MapRateResolution();
+        disputes.MapTranslateText();
         disputes.MapShipReturn();
         disputes.MapMarkReturnDelivered();
         disputes.MapConfirmReturnReceived();

@@ -43,11 +43,11 @@ public sealed class MediatorProfiles(ApiFixture<MediatorProfiles> api) : IClassF
     {
         var id = $"m-{Guid.NewGuid():N}";
         var response = await admin.PutAsJsonAsync($"/admin/mediators/{id}",
-            Body(languages: new[] { "english" }, capacity: -1, hours: new { timeZone = "Mars/Olympus", start = "7am", end = "01:00" }));
+            Body(languages: new[] { "en_US" }, capacity: -1, hours: new { timeZone = "Mars/Olympus", start = "7am", end = "01:00" }));
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         var problem = await response.Json();
-        problem.FieldErrors("languages").Should().ContainSingle().Which.Should().Contain("english");
+        problem.FieldErrors("languages").Should().ContainSingle().Which.Should().Contain("en_US");
         problem.FieldErrors("capacity").Should().NotBeEmpty();
         problem.FieldErrors("workingHours.timeZone").Should().NotBeEmpty();
         problem.FieldErrors("workingHours.start").Should().NotBeEmpty();

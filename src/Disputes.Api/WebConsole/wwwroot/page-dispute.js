@@ -128,6 +128,8 @@ function entryBody(e) {
     case 'ExtensionGranted': return h('p', {}, t('timeline.extensionGranted', { clock: t(`clock.${data.kind}`) }), ' ', data.length);
     case 'BuyerProtectionExtended': return h('p', {}, t('timeline.protectionExtended'), ' ', when(data.until, locale()), ' ', h('q', {}, data.reason));
     case 'ExtensionRefused': return h('p', {}, t('timeline.extensionRefused', { clock: t(`clock.${data.kind}`) }), ' ', h('q', {}, data.reason));
+    case 'TextTranslated': return h('p', {}, t('timeline.translated', { version: data.textVersion, from: data.from, to: data.to }),
+      data.engine ? ` (${data.engine})` : null, ' ', h('q', { lang: data.to }, data.translation));
     case 'ResolutionRated': return h('p', {}, t('timeline.rated', { party: t(`party.${data.party}`), score: data.score }), data.comment ? [' — ', h('q', {}, data.comment)] : null);
     case 'DeadlineScheduled': return h('p', {}, t(`clock.${data.kind}`), ' → ', when(data.dueAt, locale()), ' ', h('code', {}, data.rule));
     default: return null;
