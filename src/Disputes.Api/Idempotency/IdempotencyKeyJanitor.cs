@@ -1,4 +1,5 @@
 using Disputes.Projections;
+using Disputes.Projections.Store;
 using Marten;
 using NodaTime;
 
@@ -43,6 +44,12 @@ public sealed class IdempotencyKeyJanitor(IDocumentStore store, IClock clock, IL
                 var removed = await PurgeAsync(stoppingToken);
                 if (removed > 0)
                     logger.LogInformation("Removed {Count} idempotency keys past retention", removed);
+            }
+            // A schema created lazily (development, tests, the simulation) has no key table before the first keyed command:
+            // nothing to purge yet, and nothing to warn about.
+            catch (Npgsql.PostgresException e) when (e.SqlState == Npgsql.PostgresErrorCodes.UndefinedTable
+                && MartenInternals.Options(store).AutoCreateSchemaObjects != JasperFx.AutoCreate.None)
+            {
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
