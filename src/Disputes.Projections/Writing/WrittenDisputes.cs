@@ -10,7 +10,7 @@ namespace Disputes.Projections.Writing;
 // command is decided again on a fetch: the cache can be stale, never wrong. Bounded; the oldest entries go first.
 public sealed class WrittenDisputes(int capacity)
 {
-    public const int DefaultCapacity = 4096;
+    public const int DefaultCapacity = 1024;
 
     private readonly ConcurrentDictionary<Guid, Entry> entries = new();
     private readonly ConcurrentQueue<Guid> order = new();
