@@ -24,6 +24,7 @@ public static class AssignmentModule
     {
         app.MapMediatorProfiles();
         app.MapQueuePosition();
+        app.MapTeamStatistics();
         return app;
     }
 }

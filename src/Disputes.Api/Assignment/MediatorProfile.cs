@@ -23,6 +23,10 @@ public sealed class MediatorProfile
     public MediationCalendar WorkingHours { get; set; } = MediationCalendar.Default;
     public bool Active { get; set; }
 
+    // The team the mediator works in (a desk's own name, e.g. "ru-night"); null: none. Team statistics add up the
+    // records of its members as they are now.
+    public string? Team { get; set; }
+
     // Counts the versions of this profile; the ETag of its reads.
     public long Revision { get; set; }
     public Instant UpdatedAt { get; set; }

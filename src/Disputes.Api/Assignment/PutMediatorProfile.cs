@@ -19,11 +19,13 @@ public sealed record MediatorProfileBody(
     IReadOnlyDictionary<string, long>? AmountLimits,
     int? Capacity,
     WorkingHoursBody? WorkingHours,
-    bool? Active) : IRequestBody;
+    bool? Active,
+    string? Team = null) : IRequestBody;
 
 public sealed record PutMediatorProfile(string MediatorId, MediatorProfileBody Body, string By) : ICommand<MediatorProfileView>, IValidatable
 {
     public const int MaxCapacity = 1000;
+    public const int MaxTeamLength = 100;
 
     public void Validate(RequestErrors errors)
     {
@@ -51,6 +53,8 @@ public sealed record PutMediatorProfile(string MediatorId, MediatorProfileBody B
         if (errors.Required("workingHours", Body.WorkingHours))
             _ = Calendar(Body.WorkingHours, errors);
         errors.Required("active", Body.Active);
+        if (Body.Team is { } team && (string.IsNullOrWhiteSpace(team) || team.Length > MaxTeamLength || team.Any(char.IsControl)))
+            errors.Add("team", $"team is 1 to {MaxTeamLength} characters on one line.");
     }
 
     private static readonly LocalTimePattern HoursMinutes = LocalTimePattern.CreateWithInvariantCulture("HH:mm");
@@ -97,6 +101,7 @@ public sealed class PutMediatorProfileHandler(IDocumentStore store, IClock clock
             Capacity = body.Capacity!.Value,
             WorkingHours = PutMediatorProfile.Calendar(body.WorkingHours!)!,
             Active = body.Active!.Value,
+            Team = body.Team,
             Revision = (previous?.Revision ?? 0) + 1,
             UpdatedAt = clock.GetCurrentInstant(),
             UpdatedBy = command.By,
@@ -161,11 +166,11 @@ public sealed record WorkingHoursView(string TimeZone, string Start, string End,
 
 public sealed record MediatorProfileView(
     string MediatorId, IReadOnlyList<string> Languages, IReadOnlyList<DisputeReason> Reasons, IReadOnlyList<AmountLimit> AmountLimits,
-    int Capacity, WorkingHoursView WorkingHours, bool Active, long Revision, Instant UpdatedAt, string UpdatedBy, int? Held = null)
+    int Capacity, WorkingHoursView WorkingHours, bool Active, long Revision, Instant UpdatedAt, string UpdatedBy, int? Held = null, string? Team = null)
 {
     public static MediatorProfileView From(MediatorProfile p, int? held = null) => new(
         p.Id, [.. p.Languages.Select(l => l.Value)], p.Reasons, p.AmountLimits, p.Capacity,
         new WorkingHoursView(p.WorkingHours.TimeZoneId, LocalTimePattern.ExtendedIso.Format(p.WorkingHours.DayStart)[..5],
             LocalTimePattern.ExtendedIso.Format(p.WorkingHours.DayEnd)[..5], [.. p.WorkingHours.WorkingDays.Order()]),
-        p.Active, p.Revision, p.UpdatedAt, p.UpdatedBy, held);
+        p.Active, p.Revision, p.UpdatedAt, p.UpdatedBy, held, p.Team);
 }

@@ -26,6 +26,7 @@ public static class ProblemTypes
     public const string WebhookSubscriptionNotFound = Base + "webhook-subscription-not-found";
     public const string DeadLetterNotFound = Base + "dead-letter-not-found";
     public const string MediatorProfileNotFound = Base + "mediator-profile-not-found";
+    public const string TeamNotFound = Base + "team-not-found";
     public const string MediatorUnavailable = Base + "mediator-unavailable";
     public const string ServiceUnavailable = Base + "service-unavailable";
     public const string PayloadTooLarge = Base + "payload-too-large";
@@ -52,6 +53,7 @@ public static class ProblemTypes
         new(WebhookSubscriptionNotFound, 404, "No webhook subscription has this id."),
         new(DeadLetterNotFound, 404, "No dead-lettered notification has this id."),
         new(MediatorProfileNotFound, 404, "No mediator profile has this id (an admin creates it with PUT /admin/mediators/{mediatorId})."),
+        new(TeamNotFound, 404, "No mediator profile names this team (a profile's `team`, set with PUT /admin/mediators/{mediatorId})."),
         new(MediatorUnavailable, 422, "A bulk reassignment's target mediator is inactive or at capacity (send force to exceed capacity)."),
         new(CheckpointNotFound, 404, "No signed checkpoint has this id."),
         new(WhatIfRunNotFound, 404, "No what-if run with this id is known to this instance (runs live in its memory; the last 20 are kept)."),

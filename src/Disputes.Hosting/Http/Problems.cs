@@ -146,6 +146,14 @@ public static class Problems
         Detail = $"Mediator {mediatorId} has no profile.",
     };
 
+    public static ProblemDetails TeamNotFound(string team) => new()
+    {
+        Status = StatusCodes.Status404NotFound,
+        Type = ProblemTypes.TeamNotFound,
+        Title = "No mediator works in this team.",
+        Detail = $"No mediator profile names team {team}.",
+    };
+
     public static ProblemDetails MediatorUnavailable(string mediatorId, string why) => new RefusalProblemDetails
     {
         Rule = "mediator-unavailable",

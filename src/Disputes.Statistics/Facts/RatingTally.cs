@@ -12,6 +12,14 @@ public sealed class RatingTally
     // Index 0 is a score of 1.
     public long[] ByScore { get; set; } = new long[ResolutionRating.Highest];
 
+    public void Add(RatingTally other)
+    {
+        Count += other.Count;
+        Total += other.Total;
+        for (var i = 0; i < ByScore.Length; i++)
+            ByScore[i] += other.ByScore[i];
+    }
+
     public void Add(int score)
     {
         Count++;

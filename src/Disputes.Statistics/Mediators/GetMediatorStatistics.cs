@@ -29,17 +29,22 @@ public sealed record MediatorStatisticsView(
     RatingsView RatingsBySellers,
     [property: JsonConverter(typeof(IsoDurationConverter))] Duration? MedianTimeToClaim,
     [property: JsonConverter(typeof(IsoDurationConverter))] Duration? MedianTimeToDecision,
-    Instant? AsOf);
+    Instant? AsOf)
+{
+    public static MediatorStatisticsView From(MediatorStatistics s) => new(
+        s.Id == MediatorStatistics.Desk || s.Id.StartsWith(MediatorStatistics.TeamPrefix, StringComparison.Ordinal) ? null : s.Id,
+        s.Claimed, s.Released, s.Decisions,
+        s.DecisionsByKind.OrderBy(k => k.Key).ToDictionary(k => k.Key, k => k.Value),
+        s.SlaBreaches, s.Appealed, s.Upheld, s.Overturned, RatingsView.From(s.RatingsByBuyers), RatingsView.From(s.RatingsBySellers),
+        s.TimesToClaim.Median(), s.TimesToDecision.Median(), s.LastEventAt);
+}
 
 public sealed class GetMediatorStatisticsHandler(IQuerySession session) : IQueryHandler<GetMediatorStatistics, MediatorStatisticsView>
 {
     public async ValueTask<MediatorStatisticsView> Handle(GetMediatorStatistics query, CancellationToken ct)
     {
         var s = await session.LoadAsync<MediatorStatistics>(query.MediatorId, ct) ?? new MediatorStatistics { Id = query.MediatorId };
-        return new MediatorStatisticsView(
-            s.Id == MediatorStatistics.Desk ? null : s.Id, s.Claimed, s.Released, s.Decisions,
-            s.DecisionsByKind.OrderBy(k => k.Key).ToDictionary(k => k.Key, k => k.Value),
-            s.SlaBreaches, s.Appealed, s.Upheld, s.Overturned, RatingsView.From(s.RatingsByBuyers), RatingsView.From(s.RatingsBySellers), s.TimesToClaim.Median(), s.TimesToDecision.Median(), s.LastEventAt);
+        return MediatorStatisticsView.From(s);
     }
 }
 

@@ -12,6 +12,9 @@ public sealed class MediatorStatistics
     // The desk: every mediator together. No mediator can be "*": it is not an id a token would carry for a person.
     public const string Desk = "*";
 
+    // Never stored: a team's record is added up from its members' when asked (TeamPrefix + the team's name as its id).
+    public const string TeamPrefix = "team:";
+
     public string Id { get; set; } = "";
     public long Claimed { get; set; }
     public long Released { get; set; }
@@ -30,6 +33,33 @@ public sealed class MediatorStatistics
     public ResponseTimes TimesToClaim { get; set; } = new();
     public ResponseTimes TimesToDecision { get; set; } = new();
     public Instant? LastEventAt { get; set; }
+
+    // A team's record: its members' counts added up, and their times merged, so the team's medians are exact too.
+    public static MediatorStatistics Combine(string team, IEnumerable<MediatorStatistics> members)
+    {
+        var sum = new MediatorStatistics { Id = TeamPrefix + team };
+        foreach (var m in members)
+        {
+            sum.Claimed += m.Claimed;
+            sum.Released += m.Released;
+            sum.Decisions += m.Decisions;
+            foreach (var (kind, n) in m.DecisionsByKind)
+                sum.DecisionsByKind[kind] = sum.DecisionsByKind.GetValueOrDefault(kind) + n;
+            sum.SlaBreaches += m.SlaBreaches;
+            sum.Appealed += m.Appealed;
+            sum.Upheld += m.Upheld;
+            sum.Overturned += m.Overturned;
+            sum.RatingsByBuyers.Add(m.RatingsByBuyers);
+            sum.RatingsBySellers.Add(m.RatingsBySellers);
+            foreach (var time in m.TimesToClaim.Sorted)
+                sum.TimesToClaim.Add(time);
+            foreach (var time in m.TimesToDecision.Sorted)
+                sum.TimesToDecision.Add(time);
+            if (m.LastEventAt > sum.LastEventAt || sum.LastEventAt is null)
+                sum.LastEventAt = m.LastEventAt;
+        }
+        return sum;
+    }
 
     // Not "Apply": Marten would take it for a convention method of the projection.
     public void Count(MediationFact fact)

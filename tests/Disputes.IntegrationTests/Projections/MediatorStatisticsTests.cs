@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Disputes.IntegrationTests.Deadlines;
 using NodaTime;
 using NodaTime.Testing;
@@ -76,6 +77,30 @@ public sealed class MediatorStatisticsTests : IAsyncLifetime
         m2["decisionsByKind"]!.ToJsonString().Should().Be("""{"claimRejected":1}""");
         desk["mediatorId"].Should().BeNull();
         Counts(desk, "claimed", "released", "decisions", "slaBreaches", "appealed", "overturned").Should().Equal(4, 1, 2, 2, 1, 1);
+    }
+
+    [Fact]
+    public async Task Given_m1_and_m2_in_one_team_When_the_team_is_asked_Then_their_records_add_up_with_exact_medians()
+    {
+        var admin = host.ClientAs("admin-1", "admin");
+        foreach (var m in new[] { "m1", "m2" })
+            (await admin.PutAsJsonAsync($"/admin/mediators/{m}", new
+            {
+                languages = new[] { "en" }, reasons = new[] { "ItemNotReceived" }, amountLimits = new Dictionary<string, long> { ["EUR"] = 100_000 },
+                capacity = 3, active = true, team = "night", workingHours = new { timeZone = "Europe/Moscow", start = "07:00", end = "01:00" },
+            })).StatusCode.Should().Be(System.Net.HttpStatusCode.OK);
+
+        var team = await auditor.GetJson("/statistics/teams/night");
+
+        team["members"]!.AsArray().Select(m => m!.GetValue<string>()).Should().Equal("m1", "m2");
+        var s = team["statistics"]!;
+        Counts(s, "claimed", "released", "decisions", "slaBreaches", "appealed", "overturned").Should().Equal(4, 1, 2, 1, 1, 1);
+        s["decisionsByKind"]!.ToJsonString().Should().Be("""{"fullRefund":1,"claimRejected":1}""");
+        // Claims waited 2 h and 1 h (m1), 1 h and 6 h (m2): the median of the four is 1 h 30 min; the two decisions came
+        // 2 h (m1) and 1 h (m2) after their claims.
+        s["medianTimeToClaim"]!.GetValue<string>().Should().Be("PT1H30M");
+        s["medianTimeToDecision"]!.GetValue<string>().Should().Be("PT1H30M");
+        (await auditor.GetAsync("/statistics/teams/day")).StatusCode.Should().Be(System.Net.HttpStatusCode.NotFound);
     }
 
     [Fact]
