@@ -11,8 +11,7 @@ namespace Disputes.IntegrationTests.Assignment;
 // Auto-assignment against the real store: who gets a case, who never does, and when a waiting case goes.
 public sealed class AutoAssignment : IAsyncLifetime
 {
-    // A Monday, 10:00 in Moscow.
-    private static readonly Instant Monday = Instant.FromUtc(2026, 12, 7, 7, 0);
+    private static readonly Instant Monday = DeskHost.Monday;
     private readonly FakeClock clock = new(Monday);
     private readonly TestHost host;
     private readonly HttpClient admin;
@@ -20,11 +19,7 @@ public sealed class AutoAssignment : IAsyncLifetime
 
     public AutoAssignment()
     {
-        host = new TestHost(new TestHostOptions($"assign_{Guid.NewGuid():N}")
-        {
-            Clock = clock,
-            Settings = new Dictionary<string, string?> { ["Disputes:Assignment:AutoAssign"] = "true", ["Disputes:Assignment:Enabled"] = "false" },
-        });
+        host = DeskHost.Create("assign", clock);
         admin = host.ClientAs("admin-1", "admin");
         storefront = host.ClientAs("storefront-1", "storefront");
     }

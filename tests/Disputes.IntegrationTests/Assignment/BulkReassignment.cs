@@ -13,7 +13,7 @@ namespace Disputes.IntegrationTests.Assignment;
 // POST /admin/mediators/{id}/reassign-cases: every case a mediator holds moved, one result per case, retries safe.
 public sealed class BulkReassignment : IAsyncLifetime
 {
-    private static readonly Instant Monday = Instant.FromUtc(2026, 12, 7, 7, 0);
+    private static readonly Instant Monday = DeskHost.Monday;
     private readonly FakeClock clock = new(Monday);
     private readonly TestHost host;
     private readonly HttpClient admin;
@@ -21,12 +21,7 @@ public sealed class BulkReassignment : IAsyncLifetime
 
     public BulkReassignment()
     {
-        host = new TestHost(new TestHostOptions($"bulk_{Guid.NewGuid():N}")
-        {
-            Clock = clock,
-            Daemon = "Solo",
-            Settings = new Dictionary<string, string?> { ["Disputes:Assignment:AutoAssign"] = "true", ["Disputes:Assignment:Enabled"] = "false" },
-        });
+        host = DeskHost.Create("bulk", clock, "Solo");
         admin = host.ClientAs("admin-1", "admin");
         storefront = host.ClientAs("storefront-1", "storefront");
     }

@@ -13,19 +13,14 @@ namespace Disputes.IntegrationTests.Assignment;
 // cases the same pool could take, expected wait = position × median time to claim ÷ pool while someone is on shift.
 public sealed class QueuePositions : IAsyncLifetime
 {
-    private static readonly Instant Monday = Instant.FromUtc(2026, 12, 7, 7, 0);
+    private static readonly Instant Monday = DeskHost.Monday;
     private readonly FakeClock clock = new(Monday);
     private readonly TestHost host;
     private readonly HttpClient storefront;
 
     public QueuePositions()
     {
-        host = new TestHost(new TestHostOptions($"queue_{Guid.NewGuid():N}")
-        {
-            Clock = clock,
-            Daemon = "Solo",
-            Settings = new Dictionary<string, string?> { ["Disputes:Assignment:AutoAssign"] = "true", ["Disputes:Assignment:Enabled"] = "false" },
-        });
+        host = DeskHost.Create("queue", clock, "Solo");
         storefront = host.ClientAs("storefront-1", "storefront");
     }
 
