@@ -35,8 +35,8 @@ public sealed record PutMediatorProfile(string MediatorId, MediatorProfileBody B
         {
             if (Body.Languages.Count == 0)
                 errors.Add("languages", "languages names at least one BCP-47 language tag.");
-            foreach (var bad in Body.Languages.Where(l => !LanguageTag.TryParse(l, out _)))
-                errors.Add("languages", $"\"{bad}\" is not a BCP-47 language tag such as en, ru or pt-BR.");
+            foreach (var language in Body.Languages)
+                errors.LanguageTag("languages", language ?? "");
         }
         if (errors.Required("reasons", Body.Reasons) && (Body.Reasons.Count == 0 || Body.Reasons.Any(r => !Enum.IsDefined(r))))
             errors.Add("reasons", $"reasons names at least one of: {string.Join(", ", Enum.GetNames<DisputeReason>())}.");

@@ -23,8 +23,7 @@ public sealed record SetPreferences(Actor Participant, SetPreferencesBody Body, 
     {
         if (Participant.Id.Length is 0 or > MaxIdLength || Participant.Id.Any(char.IsControl))
             errors.Add("participantId", $"participantId must be 1 to {MaxIdLength} characters without control characters.");
-        if (Body.Language is { } language && !LanguageTag.TryParse(language, out _))
-            errors.Add("language", $"language \"{Truncated(language)}\" is not a BCP 47 language tag (e.g. en, ru, pt-BR).");
+        errors.LanguageTag("language", Body.Language);
         if (Body.TimeZone is { } zone && (zone.Length > 64 || DateTimeZoneProviders.Tzdb.GetZoneOrNull(zone) is null))
             errors.Add("timeZone", $"timeZone \"{Truncated(zone)}\" is not a TZDB time zone id (e.g. Europe/Berlin, America/New_York, UTC).");
     }

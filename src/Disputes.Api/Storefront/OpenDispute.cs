@@ -36,8 +36,7 @@ public sealed record OpenDisputeRequest(
         if (errors.Required("amountPaid", AmountPaid))
             AmountPaid.Validate(errors, "amountPaid");
         RequestedRefund?.Validate(errors, "requestedRefund");
-        if (Language is not null && !LanguageTag.TryParse(Language, out _))
-            errors.Add("language", "language is a BCP-47 language tag such as en, ru or pt-BR.");
+        errors.LanguageTag("language", Language);
     }
 
     // Until auth (issue 4) the body's buyer is the acting party.

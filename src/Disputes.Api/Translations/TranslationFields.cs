@@ -12,8 +12,8 @@ public static partial class TranslationFields
     {
         if (errors.Required("textVersion", textVersion) && textVersion < 1)
             errors.Add("textVersion", "textVersion is the stream version of the event holding the text, from 1.");
-        if (errors.Required("to", to) && !LanguageTag.TryParse(to, out _))
-            errors.Add("to", $"to \"{(to.Length > 40 ? to[..40] + "…" : to)}\" is not a BCP 47 language tag (e.g. en, ru, pt-BR).");
+        if (errors.Required("to", to))
+            errors.LanguageTag("to", to);
         errors.Required("translation", translation);
         if (errors.Required("originalSha256", originalSha256) && !Sha256().IsMatch(originalSha256))
             errors.Add("originalSha256", "originalSha256 is the SHA-256 of the original text's UTF-8 bytes, 64 hex digits.");

@@ -12,8 +12,7 @@ public interface IWrittenRequest
 
     public static void Validate(IWrittenRequest request, RequestErrors errors)
     {
-        if (request.Language is { } text && !LanguageTag.TryParse(text, out _))
-            errors.Add("language", $"language \"{(text.Length > 40 ? text[..40] + "…" : text)}\" is not a BCP 47 language tag (e.g. en, ru, pt-BR).");
+        errors.LanguageTag("language", request.Language);
     }
 
     public static IDisputeCommand Stated(IDisputeCommand command, IWrittenRequest request) =>

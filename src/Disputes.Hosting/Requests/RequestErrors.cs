@@ -23,6 +23,15 @@ public sealed class RequestErrors
         return false;
     }
 
+    // A BCP 47 language tag when one is given, refused in one wording wherever a tag is taken (the text cut short).
+    public bool LanguageTag(string field, string? text)
+    {
+        if (text is null || Disputes.Domain.LanguageTag.TryParse(text, out _))
+            return true;
+        Add(field, $"{field} \"{(text.Length > 40 ? text[..40] + "…" : text)}\" is not a BCP 47 language tag (e.g. en, ru, pt-BR).");
+        return false;
+    }
+
     public Dictionary<string, string[]> ToDictionary() => errors.ToDictionary(e => e.Key, e => e.Value.ToArray());
 }
 
