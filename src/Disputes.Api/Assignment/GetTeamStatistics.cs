@@ -26,8 +26,7 @@ public static class GetTeamStatisticsEndpoint
     private static async Task<Results<Ok<TeamStatisticsView>, ProblemHttpResult>> Get(string team, IQuerySession session, CancellationToken ct)
     {
         var errors = new RequestErrors();
-        if (string.IsNullOrWhiteSpace(team) || team.Length > PutMediatorProfile.MaxTeamLength || team.Any(char.IsControl))
-            errors.Add("team", $"team is 1 to {PutMediatorProfile.MaxTeamLength} characters on one line.");
+        PutMediatorProfile.CheckTeam(errors, team);
         if (errors.Any)
             return TypedResults.Problem(Problems.Validation(errors.ToDictionary()));
 

@@ -27,6 +27,13 @@ public sealed record PutMediatorProfile(string MediatorId, MediatorProfileBody B
     public const int MaxCapacity = 1000;
     public const int MaxTeamLength = 100;
 
+    // A team's name, as a profile sets it and the team statistics are asked for it.
+    public static void CheckTeam(RequestErrors errors, string team)
+    {
+        if (string.IsNullOrWhiteSpace(team) || team.Length > MaxTeamLength || team.Any(char.IsControl))
+            errors.Add("team", $"team is 1 to {MaxTeamLength} characters on one line.");
+    }
+
     public void Validate(RequestErrors errors)
     {
         if (string.IsNullOrWhiteSpace(MediatorId) || MediatorId.Length > 200 || MediatorId.Any(char.IsControl))
@@ -53,8 +60,8 @@ public sealed record PutMediatorProfile(string MediatorId, MediatorProfileBody B
         if (errors.Required("workingHours", Body.WorkingHours))
             _ = Calendar(Body.WorkingHours, errors);
         errors.Required("active", Body.Active);
-        if (Body.Team is { } team && (string.IsNullOrWhiteSpace(team) || team.Length > MaxTeamLength || team.Any(char.IsControl)))
-            errors.Add("team", $"team is 1 to {MaxTeamLength} characters on one line.");
+        if (Body.Team is { } team)
+            CheckTeam(errors, team);
     }
 
     private static readonly LocalTimePattern HoursMinutes = LocalTimePattern.CreateWithInvariantCulture("HH:mm");
