@@ -8,4 +8,7 @@ public sealed record RateResolution(
     Actor By) : WrittenCommand, IDisputeCommand
 {
     public DisputeAction Action => DisputeAction.RateResolution;
+
+    // What is stored: a blank comment is no comment, so a retry with "" or none is the same rating.
+    public string? StoredComment => string.IsNullOrWhiteSpace(Comment) ? null : Comment;
 }

@@ -13,4 +13,7 @@ public sealed record TranslateText(
     Actor By) : IDisputeCommand
 {
     public DisputeAction Action => DisputeAction.TranslateText;
+
+    // What is stored: a blank engine is a person's translation.
+    public string? StoredEngine => string.IsNullOrWhiteSpace(Engine) ? null : Engine;
 }

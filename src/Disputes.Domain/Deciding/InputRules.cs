@@ -95,7 +95,7 @@ internal static class InputRules
             case WithdrawDispute c: errors.Optional("reason", c.Reason, max); break;
             case TranslateText c:
                 errors.Required("translation", c.Translation, max);
-                if (!string.IsNullOrWhiteSpace(c.Engine))
+                if (c.StoredEngine is not null)
                     errors.RequiredLine("engine", c.Engine, OpeningRules.MaxIdLength);
                 if (!d.Texts.TryGetValue(c.TextVersion, out var original))
                     return Refusal.Violated("text-not-found", $"Version {c.TextVersion} of dispute {d.Id} holds no text a participant wrote.");

@@ -30,9 +30,9 @@ internal static class Repeats
             ProposeSolution c => OnTable(d, ActorKind.Platform, c.Kind, c.RefundAmount, c.Terms) && g.Platform.Check(by),
             // The same rating again is a retry; a different one is refused (one rating per party).
             RateResolution c => d.PartyOf(by) is { } party && g.EitherParty.Check(by)
-                && d.Ratings.Any(r => r.Party == party && r.Score == c.Score && r.Comment == (string.IsNullOrWhiteSpace(c.Comment) ? null : c.Comment)),
+                && d.Ratings.Any(r => r.Party == party && r.Score == c.Score && r.Comment == c.StoredComment),
             TranslateText c => g.MediatorOrPlatform.Check(by) && d.Texts.TryGetValue(c.TextVersion, out var text)
-                && text.Translations.Any(t => t.To == c.To && t.Translation == c.Translation && t.Engine == (string.IsNullOrWhiteSpace(c.Engine) ? null : c.Engine)),
+                && text.Translations.Any(t => t.To == c.To && t.Translation == c.Translation && t.Engine == c.StoredEngine),
             _ => false,
         };
     }

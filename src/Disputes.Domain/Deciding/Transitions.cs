@@ -63,9 +63,9 @@ internal static class Transitions
             ReportRefundFailed c => [new RefundFailed(id, c.Attempt, c.Reason, by, now)],
             RetryRefund => [RequestRefund(d, d.Refund!.Amount, by, now)],
             WithdrawDispute c => [new DisputeWithdrawn(id, c.Reason, by, now), new DisputeClosed(id, DisputeOutcome.Withdrawn, d.Refunded, by, now)],
-            RateResolution c => [new ResolutionRated(id, d.PartyOf(by)!.Value, c.Score, Blank(c.Comment) ? null : c.Comment, d.Outcome!.Value, d.Decision?.MediatorId, by, now)],
+            RateResolution c => [new ResolutionRated(id, d.PartyOf(by)!.Value, c.Score, c.StoredComment, d.Outcome!.Value, d.Decision?.MediatorId, by, now)],
             TranslateText c => [new TextTranslated(id, c.TextVersion, d.Texts[c.TextVersion].Original, c.To, c.Translation, c.OriginalSha256.ToLowerInvariant(),
-                string.IsNullOrWhiteSpace(c.Engine) ? null : c.Engine, by, now)],
+                c.StoredEngine, by, now)],
             _ => throw new InvalidOperationException($"{command.GetType().Name} has no transition from {d.Status}."),
         };
     }
@@ -83,8 +83,6 @@ internal static class Transitions
 
     // Remedies in goods refund nothing; the amount is stored as zero in the dispute's currency whatever was sent.
     private static Money Amount(Dispute d, OfferKind kind, Money sent) => kind.MovesGoods() ? Money.Zero(d.AmountPaid.Currency) : sent;
-
-    private static bool Blank(string? text) => string.IsNullOrWhiteSpace(text);
 
     private static string Words(ReceiptOutcome outcome) => outcome switch
     {
