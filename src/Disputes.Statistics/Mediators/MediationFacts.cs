@@ -25,7 +25,8 @@ public sealed class MediationFacts
 
     public static async Task<MediationFacts> LoadAsync(IQuerySession session, IReadOnlyList<IEvent> events)
     {
-        var disputes = events.Where(e => Counts(e.Data)).Select(e => e.StreamId).Distinct().ToArray();
+        // A rating names its mediator itself: only the other facts need what came before them.
+        var disputes = events.Where(e => Counts(e.Data) && e.Data is not ResolutionRated).Select(e => e.StreamId).Distinct().ToArray();
         if (disputes.Length == 0)
             return new MediationFacts([]);
         var found = await session.Events.QueryAllRawEvents()
