@@ -1,6 +1,5 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
+using Disputes.Domain;
 using Disputes.Projections.Store;
 
 namespace Disputes.Audit.Integrity;
@@ -50,7 +49,7 @@ public static class EventHash
             $"{previousHash}\n{streamId:D}\n{version}\n{sequence}\n{eventId:D}\n{type}\n{timestampMicros}\n"
             + $"{JsonbText.String(correlationId)}\n{JsonbText.String(causationId)}\n{JsonbText.ObjectWithout(headers, HashHeader, PreviousHashHeader)}\n{data}");
 
-    public static string Compute(string canonical) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
+    public static string Compute(string canonical) => Sha256Text.Of(canonical);
 
     // Npgsql reads timestamptz as a UTC DateTime; ticks are 100 ns, so the division is exact.
     public static long Micros(DateTime utc) => (utc.ToUniversalTime() - DateTime.UnixEpoch).Ticks / 10;

@@ -26,7 +26,7 @@ public static class DisputeEvolver
     // Remembers the hash and language of a participant's text under the version of its event (the state's new count).
     private static Dispute WithText(Dispute s, IDisputeEvent e) =>
         WrittenTexts.Of(e) is { } text
-            ? s with { Texts = s.Texts.SetItem(s.EventCount, new TranslatableText(WrittenTexts.Sha256(text), LanguageOf(e))) }
+            ? s with { Texts = s.Texts.SetItem(s.EventCount, new TranslatableText(Sha256Text.Of(text), LanguageOf(e))) }
             : s;
 
     private static Dispute Opened(DisputeOpened e) => new()

@@ -1,6 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
-
 namespace Disputes.Domain;
 
 // The text a participant wrote that each event holds, if any: what a translation may be attached to. One field per
@@ -33,6 +30,4 @@ public static class WrittenTexts
         ResolutionRated r => r.Comment,
         _ => null,
     } is { Length: > 0 } text && !string.IsNullOrWhiteSpace(text) ? text : null;
-
-    public static string Sha256(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 }

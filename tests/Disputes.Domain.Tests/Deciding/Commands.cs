@@ -51,7 +51,7 @@ public static class Commands
     public static RateResolution Rate(int score = 4, Actor? by = null, string? comment = "Fair outcome, slow start.") => new(DisputeId, score, comment, by ?? Buyer);
     // The opening's description ("Wrong size.") is the first text of every story, at version 1.
     public static TranslateText Translate(string to = "ru", string translation = "Не тот размер.", Actor? by = null, long version = 1, string? sha256 = null, string? engine = "mt-engine") =>
-        new(DisputeId, version, LanguageTag.TryParse(to, out var tag) ? tag : default, translation, sha256 ?? WrittenTexts.Sha256("Wrong size."), engine, by ?? Mediator);
+        new(DisputeId, version, LanguageTag.TryParse(to, out var tag) ? tag : default, translation, sha256 ?? Sha256Text.Of("Wrong size."), engine, by ?? Mediator);
     public static ExpireDeadline Expire(DeadlineKind kind, Instant due) => new(DisputeId, kind, due, Engine);
 
     // The canonical command for each client action, as used by the state × action matrix.

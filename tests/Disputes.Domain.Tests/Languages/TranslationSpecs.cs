@@ -7,7 +7,7 @@ namespace Disputes.Domain.Tests;
 public class TranslationSpecs
 {
     private readonly DeciderSpec spec = new();
-    private static readonly string WrongSize = WrittenTexts.Sha256("Wrong size.");
+    private static readonly string WrongSize = Sha256Text.Of("Wrong size.");
 
     [Fact]
     public void Given_a_buyers_description_When_a_mediator_adds_a_machine_translation_Then_it_is_stored_beside_the_original_with_its_provenance()
@@ -29,7 +29,7 @@ public class TranslationSpecs
         var version = story.State!.EventCount;
         story.State.Texts[version].Language.Should().Be(LanguageTag.Parse("ru"));
 
-        var translation = Translate("en", "The parcel did not arrive.", Platform, version, WrittenTexts.Sha256("Посылка не пришла."), engine: null);
+        var translation = Translate("en", "The parcel did not arrive.", Platform, version, Sha256Text.Of("Посылка не пришла."), engine: null);
         spec.Given(story.History).When(translation, story.Now).ThenAccepted().Should().ContainSingle()
             .Which.Should().BeOfType<TextTranslated>().Which.From.Should().Be(LanguageTag.Parse("ru"));
     }
@@ -38,7 +38,7 @@ public class TranslationSpecs
     public void Given_a_hash_of_another_text_When_translated_Then_the_translation_is_refused_as_made_from_another_text()
     {
         var story = Story.In(DisputeStatus.AwaitingSellerResponse);
-        spec.Given(story.History).When(Translate(sha256: WrittenTexts.Sha256("Wrong colour.")), story.Now)
+        spec.Given(story.History).When(Translate(sha256: Sha256Text.Of("Wrong colour.")), story.Now)
             .ThenRefused(RefusalKind.RuleViolated, "translation-of-another-text");
     }
 
