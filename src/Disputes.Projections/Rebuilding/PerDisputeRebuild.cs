@@ -18,7 +18,7 @@ namespace Disputes.Projections.Rebuilding;
 // (IRebuildsPerDispute), and `parallelism` batches run at once, each in its own transaction on its own
 // connection: one batch's rows are folded and serialized here while another's are read or written by the
 // database. Batches are disjoint ranges of stream ids, so no two transactions lock the same rows.
-public sealed class PerDisputeRebuild(IDocumentStore store, int batchSize = 200, int parallelism = 2)
+public sealed class PerDisputeRebuild(IDocumentStore store, int batchSize = 500, int parallelism = 2)
 {
     public static readonly TimeSpan DefaultSettle = TimeSpan.FromSeconds(30);
 
