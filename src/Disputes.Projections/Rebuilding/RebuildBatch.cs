@@ -1,3 +1,4 @@
+using System.Buffers;
 using Disputes.Projections.Store;
 using Marten;
 using Npgsql;
@@ -11,10 +12,17 @@ public sealed class RebuildBatch(IDocumentStore store, NpgsqlConnection connecti
     public Guid[] Ids { get; } = ids;
     public IReadOnlyList<DisputeHistory> Histories { get; } = histories;
     public NpgsqlConnection Connection { get; } = connection;
-    public string Schema => store.Options.Events.DatabaseSchemaName;
 
-    // Marten's own serializer, so a document's JSON is what the inline projection stores.
-    public string Json(object document) => store.Options.Serializer().ToJson(document);
+    private readonly ArrayBufferWriter<byte> json = new(4096);
+
+    // Marten's own serializer, so a document's JSON is what the inline projection stores; as UTF-8, what the column
+    // takes, into one buffer reused row after row (the importer has copied a row's bytes when Write returns).
+    public ReadOnlyMemory<byte> Json(object document)
+    {
+        json.ResetWrittenCount();
+        store.Options.Serializer().WriteTo(json, document);
+        return json.WrittenMemory;
+    }
 
     // The document's table, created first where the store creates its schema objects as it goes.
     public async Task<string> DocumentTable<T>(CancellationToken ct)
