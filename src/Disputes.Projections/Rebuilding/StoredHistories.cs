@@ -23,7 +23,7 @@ public sealed class StoredHistories
             + "where stream_id = any($1) and is_archived = false order by stream_id, version";
         var events = MartenInternals.EventGraph(store);
         // A name two types share is left out: which one it reads as is Marten's to decide.
-        types = MartenSetup.EventTypes()
+        types = DisputeEventTypes.All()
             .Select(t => (Name: events.EventMappingFor(t).EventTypeName, Type: t))
             .GroupBy(m => m.Name).Where(g => g.Count() == 1)
             .ToDictionary(g => g.Key, g => g.Single().Type);
