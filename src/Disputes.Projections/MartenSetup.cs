@@ -60,8 +60,5 @@ public static class MartenSetup
             module.Configure(opts);
     }
 
-    public static IEnumerable<Type> EventTypes() =>
-        typeof(IDisputeEvent).Assembly.GetTypes()
-            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IDisputeEvent).IsAssignableFrom(t))
-            .OrderBy(t => t.Name);
+    public static IEnumerable<Type> EventTypes() => DisputeEventTypes.All();
 }

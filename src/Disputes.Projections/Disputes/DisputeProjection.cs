@@ -12,15 +12,11 @@ namespace Disputes.Projections;
 //
 // The list row is this projection's side effect, derived from the state just folded: a projection of its own
 // loaded its previous row in a round trip of its own on every command, only to fold the same events again.
-public partial class DisputeProjection : SingleStreamProjection<DisputeDetails, Guid>, IForgetsDisputes
+public partial class DisputeProjection : SingleStreamProjection<DisputeDetails, Guid>, IRebuildsPerDispute
 {
     public DisputeProjection() => Name = "dispute-details";
 
-    public void Forget(IDocumentOperations operations, Guid[] disputeIds)
-    {
-        operations.DeleteWhere<DisputeDetails>(d => d.Id.IsOneOf(disputeIds));
-        operations.DeleteWhere<DisputeListItem>(d => d.Id.IsOneOf(disputeIds));
-    }
+    public Task Replace(RebuildBatch batch, CancellationToken ct) => RebuiltDisputeRows.Replace(batch, ct);
 
     public override DisputeDetails? Evolve(DisputeDetails? snapshot, Guid id, IEvent e)
     {

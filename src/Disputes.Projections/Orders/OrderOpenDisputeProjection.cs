@@ -1,18 +1,17 @@
 using Disputes.Domain;
 using Disputes.Projections.Rebuilding;
+using Disputes.Projections.Store;
 using Marten;
 using Marten.Events.Projections;
+using NpgsqlTypes;
 
 namespace Disputes.Projections;
 
 // Insert, not Store: an upsert would let the second opening silently take the order over.
 // Partial with public methods for Marten 9's source-generated dispatch.
-public partial class OrderOpenDisputeProjection : EventProjection, IForgetsDisputes
+public partial class OrderOpenDisputeProjection : EventProjection, IRebuildsPerDispute
 {
     public OrderOpenDisputeProjection() => Name = "open-dispute-by-order";
-
-    public void Forget(IDocumentOperations operations, Guid[] disputeIds) =>
-        operations.DeleteWhere<OrderOpenDispute>(x => x.DisputeId.IsOneOf(disputeIds));
 
     public void Project(DisputeOpened e, IDocumentOperations ops) =>
         ops.Insert(new OrderOpenDispute { Id = e.OrderId, DisputeId = e.DisputeId });
@@ -20,4 +19,34 @@ public partial class OrderOpenDisputeProjection : EventProjection, IForgetsDispu
     // DisputeClosed does not repeat the order id; the dispute id finds the row.
     public void Project(DisputeClosed e, IDocumentOperations ops) =>
         ops.DeleteWhere<OrderOpenDispute>(x => x.DisputeId == e.DisputeId);
+
+    // What the two methods above leave after each whole history: its order's row while the dispute is not closed. Each
+    // history on its own, as each was written: a closed dispute and a later one on the same order may share a batch.
+    // Copied in plainly, so a second open dispute on one order fails the batch as the inline insert fails the command.
+    public async Task Replace(RebuildBatch batch, CancellationToken ct)
+    {
+        var rows = new List<OrderOpenDispute>();
+        foreach (var history in batch.Histories)
+        {
+            var held = new List<OrderOpenDispute>();
+            foreach (var e in history.Events)
+            {
+                if (e.Data is DisputeOpened opened)
+                    held.Add(new OrderOpenDispute { Id = opened.OrderId, DisputeId = opened.DisputeId });
+                else if (e.Data is DisputeClosed closed)
+                    held.RemoveAll(row => row.DisputeId == closed.DisputeId);
+            }
+            rows.AddRange(held);
+        }
+
+        var table = await batch.DocumentTable<OrderOpenDispute>(ct);
+        await batch.Execute($"delete from {table} where dispute_id = any($1)", ct);
+        await batch.Copy(table, [.. MartenInternals.DocumentColumns, "dispute_id"], rows, (row, order) =>
+        {
+            row.Write(order.Id, NpgsqlDbType.Varchar);
+            row.Write(batch.Json(order), NpgsqlDbType.Jsonb);
+            row.Write(MartenInternals.DotNetType<OrderOpenDispute>(), NpgsqlDbType.Varchar);
+            row.Write(order.DisputeId, NpgsqlDbType.Uuid);
+        }, ct);
+    }
 }

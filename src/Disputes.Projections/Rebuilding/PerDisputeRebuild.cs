@@ -1,7 +1,8 @@
 using Disputes.Projections.Store;
-using JasperFx.Events;
 using JasperFx.Events.Projections;
 using Marten;
+using Marten.Services;
+using Npgsql;
 
 namespace Disputes.Projections.Rebuilding;
 
@@ -12,56 +13,99 @@ namespace Disputes.Projections.Rebuilding;
 // One race is left: a command that read its dispute's row before the lock appends after the commit and writes
 // a row derived from the old one. Such a command finishes within `settle`; streams written since the sweep
 // began are then rebuilt once more, and every command that started after its batch read the rebuilt row.
-public sealed class PerDisputeRebuild(IDocumentStore store, int batchSize = 200)
+//
+// Each batch reads its histories with one lean query and each projection replaces its rows in bulk
+// (IRebuildsPerDispute), and `parallelism` batches run at once, each in its own transaction on its own
+// connection: one batch's rows are folded and serialized here while another's are read or written by the
+// database. Batches are disjoint ranges of stream ids, so no two transactions lock the same rows.
+public sealed class PerDisputeRebuild(IDocumentStore store, int batchSize = 500, int parallelism = 2)
 {
     public static readonly TimeSpan DefaultSettle = TimeSpan.FromSeconds(30);
 
     public static IReadOnlyList<IProjectionSource<IDocumentOperations, IQuerySession>> Rebuildable(IDocumentStore store) =>
         MartenInternals.Options(store).Projections.All
-            .Where(p => p is { Lifecycle: ProjectionLifecycle.Inline } and IForgetsDisputes)
+            .Where(p => p is { Lifecycle: ProjectionLifecycle.Inline } and IRebuildsPerDispute)
             .ToList();
 
     public async Task<RebuildReport> Run(IReadOnlyCollection<string> names, TimeSpan settle, Action<RebuildReport>? progress, CancellationToken ct)
     {
         var sources = Rebuildable(store).Where(p => names.Contains(p.Name)).ToList();
-        var projections = sources.Select(s => (Forget: (IForgetsDisputes)s, Apply: s.BuildForInline())).ToList();
+        var projections = sources.Cast<IRebuildsPerDispute>().ToList();
+        var histories = new StoredHistories(store);
         var schema = store.Options.Events.DatabaseSchemaName;
         var report = new RebuildReport(sources.Select(s => s.Name).ToList());
 
         var sweepStarted = await DatabaseNow(ct);
-        await foreach (var batch in Batches($"select id from {MartenInternals.Streams(schema)} where id > ? order by id limit {batchSize}", null, ct))
+        await InParallel(Batches($"select id from {MartenInternals.Streams(schema)} where id > ? order by id limit {batchSize}", null, ct), async batch =>
         {
-            report.Add(batch.Length, await RebuildBatch(batch, projections, schema, ct));
-            progress?.Invoke(report);
-        }
+            var events = await RebuildBatch(batch, projections, histories, schema, ct);
+            lock (report)
+            {
+                report.Add(batch.Length, events);
+                progress?.Invoke(report);
+            }
+        }, ct);
 
         await Task.Delay(settle, ct);
-        await foreach (var batch in Batches(
-            $"select id from {MartenInternals.Streams(schema)} where id > ? and timestamp >= ? order by id limit {batchSize}", sweepStarted, ct))
-            report.AddCatchUp(batch.Length, await RebuildBatch(batch, projections, schema, ct));
+        await InParallel(Batches($"select id from {MartenInternals.Streams(schema)} where id > ? and timestamp >= ? order by id limit {batchSize}", sweepStarted, ct), async batch =>
+        {
+            var events = await RebuildBatch(batch, projections, histories, schema, ct);
+            lock (report)
+                report.AddCatchUp(batch.Length, events);
+        }, ct);
         return report;
     }
 
-    private async Task<long> RebuildBatch(
-        Guid[] ids, IReadOnlyList<(IForgetsDisputes Forget, IInlineProjection<IDocumentOperations> Apply)> projections, string schema, CancellationToken ct)
+    // At most `parallelism` batches in flight; the first failure stops the others and is rethrown.
+    private async Task InParallel(IAsyncEnumerable<Guid[]> batches, Func<Guid[], Task> rebuild, CancellationToken ct)
     {
-        await using var session = store.LightweightSession();
-        await session.BeginTransactionAsync(ct);
-        // Ordered, so two rebuilds (or a rebuild and a multi-stream writer) lock in the same order and cannot deadlock.
-        await session.AdvancedSql.QueryAsync<Guid>($"select id from {MartenInternals.Streams(schema)} where id = any(?) order by id for update", ct, ids);
-        var events = await session.Events.QueryAllRawEvents()
-            .Where(e => e.StreamId.IsOneOf(ids))
-            .OrderBy(e => e.StreamId).ThenBy(e => e.Version)
-            .ToListAsync(ct);
-
-        var streams = events.GroupBy(e => e.StreamId).Select(g => StreamAction.Start(g.Key, g.ToArray())).ToList();
-        foreach (var (forget, apply) in projections)
+        using var failed = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var running = new List<Task>();
+        try
         {
-            forget.Forget(session, ids);
-            await apply.ApplyAsync(session, streams, ct);
+            await foreach (var batch in batches.WithCancellation(failed.Token))
+            {
+                if (running.Count == parallelism)
+                {
+                    var done = await Task.WhenAny(running);
+                    running.Remove(done);
+                    await done;
+                }
+                running.Add(rebuild(batch));
+            }
+            await Task.WhenAll(running);
         }
-        await session.SaveChangesAsync(ct);
-        return events.Count;
+        catch
+        {
+            await failed.CancelAsync();
+            await Task.WhenAll(running.Select(t => t.ContinueWith(_ => { }, TaskScheduler.Default)));
+            throw;
+        }
+    }
+
+    private async Task<long> RebuildBatch(
+        Guid[] ids, IReadOnlyList<IRebuildsPerDispute> projections, StoredHistories histories, string schema, CancellationToken ct)
+    {
+        await using var connection = store.Storage.Database.CreateConnection();
+        await connection.OpenAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        // Ordered, so two rebuilds (or a rebuild and a multi-stream writer) lock in the same order and cannot deadlock.
+        await using (var lockStreams = new NpgsqlCommand(
+            $"select id from {MartenInternals.Streams(schema)} where id = any($1) order by id for update", connection) { Parameters = { new() { Value = ids } } })
+            await lockStreams.ExecuteNonQueryAsync(ct);
+
+        var read = await histories.Read(connection, ids, ct);
+        if (read is null)
+        {
+            await using var session = store.QuerySession(SessionOptions.ForTransaction(transaction));
+            read = await StoredHistories.ReadThroughMarten(session, ids, ct);
+        }
+
+        var batch = new RebuildBatch(store, connection, ids, read);
+        foreach (var projection in projections)
+            await projection.Replace(batch, ct);
+        await transaction.CommitAsync(ct);
+        return read.Sum(h => h.Events.Count);
     }
 
     private async IAsyncEnumerable<Guid[]> Batches(string sql, DateTimeOffset? since, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)

@@ -29,6 +29,20 @@ public static class MartenInternals
     // The async daemon's progress per shard (name, last_seq_id, last_updated), shared by every instance.
     public static string Progression(string schema) => $"\"{schema}\".mt_event_progression";
 
+    // The event graph behind IEventStoreOptions: it maps each event type to the name it is stored under.
+    public static Marten.Events.EventGraph EventGraph(IDocumentStore store) => (Marten.Events.EventGraph)Options(store).Events;
+
+    // A document table, and the columns of its own besides the duplicated fields: id, data (jsonb), mt_dotnet_type
+    // (the document type's full name), mt_version (the revision of a revisioned document; otherwise a uuid its default
+    // draws), mt_last_modified (the transaction's timestamp by default). A rebuild copies rows in through these.
+    public static string DocumentTable<T>(IDocumentStore store) => store.Options.FindOrResolveDocumentType(typeof(T)).TableName.QualifiedName;
+
+    public static readonly string[] DocumentColumns = ["id", "data", "mt_dotnet_type"];
+
+    public const string RevisionColumn = "mt_version";
+
+    public static string DotNetType<T>() => typeof(T).FullName!;
+
     // The filler rows a failed quick append leaves for the sequence numbers it drew (a refused second opening on an
     // order, say): in a stream of their own, with no timestamp, part of no dispute's history.
     public const string TombstoneType = "tombstone";

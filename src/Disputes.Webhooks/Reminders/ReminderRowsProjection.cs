@@ -7,7 +7,7 @@ namespace Disputes.Webhooks.Reminders;
 
 // Inline, like the deadline rows: a clock's reminders are written, moved or dropped in the transaction that schedules,
 // cancels or expires it, so a clock met before its lead time leaves nothing to send. Not rebuilt with the per-dispute
-// projections (no IForgetsDisputes): a rebuild would bring back reminders already sent.
+// projections (no IRebuildsPerDispute): a rebuild would bring back reminders already sent.
 // Partial with public methods for Marten 9's source-generated dispatch.
 public partial class ReminderRowsProjection : EventProjection
 {
