@@ -11,8 +11,16 @@ namespace Disputes.Domain;
 public sealed class DisputeMachine
 {
     private readonly StateMachine<S, A> machine;
-    private readonly Dictionary<A, StateMachine<S, A>.TriggerWithParameters<Actor>> triggers = [];
+    private readonly IReadOnlyDictionary<A, StateMachine<S, A>.TriggerWithParameters<Actor>> triggers;
     private readonly List<Branch> registered = [];
+
+    private static readonly A[] Actions = Enum.GetValues<A>();
+
+    // A trigger's parameter types are all the machine keeps of it, so one set serves every machine that answers a
+    // question; registering them anew cost each machine a third of its allocations. The whole table (the diagram)
+    // registers its own, so that the drawn machine knows its triggers' parameters.
+    private static readonly Dictionary<A, StateMachine<S, A>.TriggerWithParameters<Actor>> SharedTriggers =
+        Actions.ToDictionary(a => a, a => new StateMachine<S, A>.TriggerWithParameters<Actor>(a));
 
     // Only the current state's rows, unless the whole table is wanted (the diagram): every question is about the
     // current state (no substates, never fired), and configuring all of them cost ~115 KB and ~50 µs per machine,
@@ -24,8 +32,7 @@ public sealed class DisputeMachine
     {
         only = wholeTable ? null : dispute?.Status ?? S.None;
         machine = new StateMachine<S, A>(dispute?.Status ?? S.None);
-        foreach (var action in Enum.GetValues<A>())
-            triggers[action] = machine.SetTriggerParameters<Actor>(action);
+        triggers = wholeTable ? Actions.ToDictionary(a => a, a => machine.SetTriggerParameters<Actor>(a)) : SharedTriggers;
         guards = new DisputeGuards(dispute, now, policy);
         Configure(guards);
     }
@@ -74,8 +81,15 @@ public sealed class DisputeMachine
         registered.Where(r => r.From == machine.State && r.Action == command.Action && r.Guards.All(g => g.Check(command.By)))
             .Select(r => r.To(command)).SingleOrDefault();
 
+    // Only the actions the table has a row for in this state can be permitted; the machine asks each one's guards.
     public IReadOnlyList<A> PermittedFor(Actor actor) =>
-        Enum.GetValues<A>().Where(a => !a.IsClock() && a != A.TranslateText && machine.CanFire(triggers[a], actor)).ToList();
+        Actions.Where(a => !a.IsClock() && a != A.TranslateText && Rows.Contains(a) && machine.CanFire(triggers[a], actor)).ToList();
+
+    private HashSet<A> Rows => field ??= [.. registered.Where(r => r.From == machine.State).Select(r => r.Action)];
+
+    // The statuses a rule spans, of those this machine configures: only its own, unless it draws the whole table.
+    private IEnumerable<S> Statuses(Func<S, bool> spanned) =>
+        only is { } status ? (spanned(status) ? [status] : []) : Enum.GetValues<S>().Where(spanned);
 
     private static int Severity(RefusalKind kind) => kind switch
     {
@@ -225,7 +239,7 @@ public sealed class DisputeMachine
 
         Permit(S.AwaitingBuyerEscalation, A.Escalate, S.AwaitingMediator, g.EitherParty);
 
-        foreach (var negotiating in Enum.GetValues<S>().Where(s => s.IsNegotiation()))
+        foreach (var negotiating in Statuses(s => s.IsNegotiation()))
             Permit(negotiating, A.NegotiationLimitReached, S.AwaitingMediator, clock);
 
         // Mediation.
@@ -243,7 +257,7 @@ public sealed class DisputeMachine
         // An admin moves a held case to another mediator (it stays where it is) or back to the queue.
         foreach (var held in new[] { S.UnderMediation, S.AwaitingEvidence })
             PermitChoice(held, A.ReassignCase, HandedOver(held), g.Platform);
-        foreach (var mediating in Enum.GetValues<S>().Where(s => s.IsMediation()))
+        foreach (var mediating in Statuses(s => s.IsMediation()))
             Allow(mediating, A.MediatorSlaPassed, clock);
 
         // Either party may appeal once, within the window; when it closes, the decision is carried out.
@@ -273,7 +287,7 @@ public sealed class DisputeMachine
         Permit(S.ReplacementInTransit, A.ReplacementConfirmationDeadlinePassed, S.Closed, clock);
 
         // While the parties talk, the seller (or the platform, at the buyer's request) may extend the buyer's protection.
-        foreach (var negotiating in Enum.GetValues<S>().Where(s => s.IsNegotiation()))
+        foreach (var negotiating in Statuses(s => s.IsNegotiation()))
             Allow(negotiating, A.ExtendProtection, g.SellerOrPlatform, g.ProtectionExtensible);
 
         // More time on a running clock: its party asks, the other party or a mediator answers. The policy bounds how
@@ -298,15 +312,15 @@ public sealed class DisputeMachine
 
         // A translation annotates a text and changes nothing else: mediators and the platform (a translation service) may
         // add one whatever the status, closed included.
-        foreach (var status in Enum.GetValues<S>().Where(s => s != S.None))
+        foreach (var status in Statuses(s => s != S.None))
             Allow(status, A.TranslateText, g.MediatorOrPlatform);
 
         // Withdrawal before a decision or agreement.
-        foreach (var status in Enum.GetValues<S>().Where(s => s.IsWithdrawable()))
+        foreach (var status in Statuses(s => s.IsWithdrawable()))
             Permit(status, A.Withdraw, S.Closed, g.Buyer);
 
         // Talking and evidence never change the state; the requested party's evidence answers a request.
-        foreach (var status in Enum.GetValues<S>().Where(s => s.IsOpen()))
+        foreach (var status in Statuses(s => s.IsOpen()))
         {
             Allow(status, A.PostMessage, g.PartyOrAssignedMediator);
             if (status == S.AwaitingEvidence)
