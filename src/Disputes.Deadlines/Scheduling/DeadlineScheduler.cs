@@ -51,8 +51,16 @@ public sealed class DeadlineScheduler(
     Task ILeasedWorker.WorkAsync(CancellationToken stopping) => DrainDueAsync(stopping);
 
     // Everything due now, batch by batch, oldest first. Tests call this after moving the fake clock;
-    // the hosted loop calls the same method.
+    // the hosted loop calls the same method. Parallelism batches at once: while one lane decides and serializes, the
+    // database commits another's, so neither waits on the other (SKIP LOCKED and the lease keep the lanes' claims
+    // apart as they keep instances apart).
     public async Task<DrainResult> DrainDueAsync(CancellationToken ct = default)
+    {
+        var lanes = await Task.WhenAll(Enumerable.Range(0, Math.Max(1, settings.Parallelism)).Select(_ => DrainLaneAsync(ct)));
+        return lanes.Aggregate(DrainResult.None, (total, lane) => total.Add(lane));
+    }
+
+    private async Task<DrainResult> DrainLaneAsync(CancellationToken ct)
     {
         var total = DrainResult.None;
         while (!ct.IsCancellationRequested)
@@ -102,10 +110,11 @@ public sealed class DeadlineScheduler(
             left = batch.Left;
         }
 
+        // One at a time: the other lanes hold the instance's other connections, and a batch rarely comes back.
         var unfired = new System.Collections.Concurrent.ConcurrentBag<ClaimedDeadline>();
         await Parallel.ForEachAsync(
             left,
-            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, settings.Parallelism) },
+            new ParallelOptions { MaxDegreeOfParallelism = 1 },
             async (deadline, _) =>
             {
                 if (ct.IsCancellationRequested)
