@@ -9,7 +9,7 @@ public sealed class SchedulerOptions() : WorkerOptions(parallelism: 4, lease: Ti
 {
     public const string Section = "Disputes:Scheduler";
 
-    // Small batches, oldest first: a catch-up after downtime never holds more than a batch of leases.
+    // Small batches, oldest first: a catch-up after downtime never holds more than Parallelism batches of leases.
     public int BatchSize { get; set; } = 50;
 
     // Retry delay after an expiry failed (database error, unexpected refusal); it grows with attempts.
