@@ -111,32 +111,29 @@ public sealed class DeadlineScheduler(
         }
 
         // One at a time: the other lanes hold the instance's other connections, and a batch rarely comes back.
-        var unfired = new System.Collections.Concurrent.ConcurrentBag<ClaimedDeadline>();
-        await Parallel.ForEachAsync(
-            left,
-            new ParallelOptions { MaxDegreeOfParallelism = 1 },
-            async (deadline, _) =>
+        var unfired = new List<ClaimedDeadline>();
+        foreach (var deadline in left)
+        {
+            if (ct.IsCancellationRequested)
             {
-                if (ct.IsCancellationRequested)
-                {
-                    unfired.Add(deadline);
-                    return;
-                }
-                switch (await FireOneAsync(deadline, CancellationToken.None))
-                {
-                    case Fired.Expired(var lag):
-                        Interlocked.Increment(ref expired);
-                        lastLag = lag;
-                        break;
-                    case Fired.Stale:
-                        Interlocked.Increment(ref stale);
-                        break;
-                    default:
-                        Interlocked.Increment(ref failed);
-                        break;
-                }
-            });
-        if (!unfired.IsEmpty)
+                unfired.Add(deadline);
+                continue;
+            }
+            switch (await FireOneAsync(deadline, CancellationToken.None))
+            {
+                case Fired.Expired(var lag):
+                    expired++;
+                    lastLag = lag;
+                    break;
+                case Fired.Stale:
+                    stale++;
+                    break;
+                default:
+                    failed++;
+                    break;
+            }
+        }
+        if (unfired.Count > 0)
         {
             await queue.ReleaseAsync(unfired, CancellationToken.None);
             logger.LogInformation("Stopping: released {Count} claimed deadlines for other instances.", unfired.Count);
