@@ -21,6 +21,7 @@ public static class DeadlinesModule
             "scheduler", e => e is DeadlineScheduled scheduled ? scheduled.DueAt : null);
         services.AddSingleton<IStoreModule, DeadlinesStore>();
         services.AddSingleton<DeadlineQueue>();
+        services.AddSingleton<ExpiryBatch>();
         services.AddSingleton<SchedulerMetrics>();
         services.AddOperationalProbe<DeadlineBacklogProbe>();
         return services;

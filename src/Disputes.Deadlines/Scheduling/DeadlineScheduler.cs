@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Disputes.Domain;
 using Disputes.Hosting.Requests;
 using Disputes.Hosting.Telemetry;
@@ -21,11 +22,12 @@ public sealed record DrainResult(int Claimed, int Expired, int Stale, int Failed
         Released + other.Released);
 }
 
-// Fires due deadlines: claim a small batch under a lease, send each expiry through Mediator, repeat.
+// Fires due deadlines: claim a small batch under a lease, commit its expiries together (ExpiryBatch), send what that
+// leaves through Mediator one by one, repeat.
 //
 // Exactly once, with any number of instances on one database:
-// * At most once: an expiry appends only through DisputeWriter, i.e. FetchForWriting plus the
-//   stream's optimistic concurrency. The decider appends DeadlineExpired only while the state still runs
+// * At most once: an expiry appends only through DisputeWriter (FetchForWriting) or ExpiryBatch (the
+//   dispute's document), each with the stream's optimistic concurrency. The decider appends DeadlineExpired only while the state still runs
 //   that clock (kind + due instant) and, by the same events, removes it. Two instances racing on one
 //   deadline (a lease that ran out under a slow claimer) both decide on version v; one commits v+1, the
 //   other gets a ConcurrencyException, re-reads, finds the clock gone and appends nothing (stale).
@@ -36,6 +38,7 @@ public sealed record DrainResult(int Claimed, int Expired, int Stale, int Failed
 //   lease (claimed_until, by the injected clock) keeps them off while the expiries run.
 public sealed class DeadlineScheduler(
     DeadlineQueue queue,
+    ExpiryBatch batch,
     IServiceScopeFactory scopes,
     IClock clock,
     IOptions<SchedulerOptions> options,
@@ -48,8 +51,16 @@ public sealed class DeadlineScheduler(
     Task ILeasedWorker.WorkAsync(CancellationToken stopping) => DrainDueAsync(stopping);
 
     // Everything due now, batch by batch, oldest first. Tests call this after moving the fake clock;
-    // the hosted loop calls the same method.
+    // the hosted loop calls the same method. Parallelism batches at once: while one lane decides and serializes, the
+    // database commits another's, so neither waits on the other (SKIP LOCKED and the lease keep the lanes' claims
+    // apart as they keep instances apart).
     public async Task<DrainResult> DrainDueAsync(CancellationToken ct = default)
+    {
+        var lanes = await Task.WhenAll(Enumerable.Range(0, Math.Max(1, settings.Parallelism)).Select(_ => DrainLaneAsync(ct)));
+        return lanes.Aggregate(DrainResult.None, (total, lane) => total.Add(lane));
+    }
+
+    private async Task<DrainResult> DrainLaneAsync(CancellationToken ct)
     {
         var total = DrainResult.None;
         while (!ct.IsCancellationRequested)
@@ -84,40 +95,67 @@ public sealed class DeadlineScheduler(
         activity?.SetTag("disputes.deadlines.claimed", claimed.Count);
         int expired = 0, stale = 0, failed = 0;
         Duration? lastLag = null;
-        var unfired = new System.Collections.Concurrent.ConcurrentBag<ClaimedDeadline>();
         // ct means "stop": an expiry already running finishes (cancelling it would throw away a decided command
         // and leave its row to wait out the lease); one not started yet is handed back at once for another instance.
         // The host's shutdown timeout (Disputes:Shutdown:Timeout) bounds how long the running ones may take.
-        await Parallel.ForEachAsync(
-            claimed,
-            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, settings.Parallelism) },
-            async (deadline, _) =>
+        var left = claimed;
+        if (claimed.Count > 0 && !ct.IsCancellationRequested)
+        {
+            var batch = await CommitBatchAsync(claimed);
+            foreach (var (deadline, lag) in batch.Expired)
+                metrics.Expired(lag, deadline.Kind.ToString());
+            expired = batch.Expired.Count;
+            lastLag = batch.Expired.Count > 0 ? batch.Expired[^1].Lag : null;
+            activity?.SetTag("disputes.deadlines.batched", batch.Expired.Count);
+            left = batch.Left;
+        }
+
+        // One at a time: the other lanes hold the instance's other connections, and a batch rarely comes back.
+        var unfired = new List<ClaimedDeadline>();
+        foreach (var deadline in left)
+        {
+            if (ct.IsCancellationRequested)
             {
-                if (ct.IsCancellationRequested)
-                {
-                    unfired.Add(deadline);
-                    return;
-                }
-                switch (await FireOneAsync(deadline, CancellationToken.None))
-                {
-                    case Fired.Expired(var lag):
-                        Interlocked.Increment(ref expired);
-                        lastLag = lag;
-                        break;
-                    case Fired.Stale:
-                        Interlocked.Increment(ref stale);
-                        break;
-                    default:
-                        Interlocked.Increment(ref failed);
-                        break;
-                }
-            });
-        if (!unfired.IsEmpty)
+                unfired.Add(deadline);
+                continue;
+            }
+            switch (await FireOneAsync(deadline, CancellationToken.None))
+            {
+                case Fired.Expired(var lag):
+                    expired++;
+                    lastLag = lag;
+                    break;
+                case Fired.Stale:
+                    stale++;
+                    break;
+                default:
+                    failed++;
+                    break;
+            }
+        }
+        if (unfired.Count > 0)
         {
             await queue.ReleaseAsync(unfired, CancellationToken.None);
             logger.LogInformation("Stopping: released {Count} claimed deadlines for other instances.", unfired.Count);
         }
         return new DrainResult(claimed.Count, expired, stale, failed, lastLag, unfired.Count);
+    }
+
+    // The claimed expiries that append, in one commit; whatever it leaves, or all of them when the commit fails (a
+    // dispute written meanwhile, a database error), goes one by one through the write path, which decides each again
+    // on a fetch: an expiry the failed commit held is appended once, by that path, or found stale.
+    private async Task<BatchCommit> CommitBatchAsync(IReadOnlyList<ClaimedDeadline> claimed)
+    {
+        try
+        {
+            return await batch.CommitAsync(claimed, CancellationToken.None);
+        }
+        catch (Exception e)
+        {
+            logger.LogInformation(e, "A batch of {Count} expiries was not committed; firing them one by one.", claimed.Count);
+            Activity.Current?.AddEvent(new ActivityEvent("batch not committed; firing one by one"));
+            return BatchCommit.Nothing(claimed);
+        }
     }
 
     private async Task<Fired> FireOneAsync(ClaimedDeadline deadline, CancellationToken ct)

@@ -15,8 +15,8 @@ public sealed record ExpireDeadlineRequest(Guid DisputeId, DeadlineKind Kind, In
         $"deadline:{disputeId}:{kind}:{dueAt.ToUnixTimeTicks()}";
 }
 
-// The scheduler runs each expiry in its own scope, so the scope's CommandContext carries its correlation id and
-// caller exactly as an HTTP request's would.
+// The scheduler sends an expiry here when its batch could not take it (ExpiryBatch), each in its own scope, so the
+// scope's CommandContext carries its correlation id and caller exactly as an HTTP request's would.
 public sealed class ExpireDeadlineHandler(DisputeWriter writer, CommandContext context) : ICommandHandler<ExpireDeadlineRequest, CommandOutcome>
 {
     public async ValueTask<CommandOutcome> Handle(ExpireDeadlineRequest request, CancellationToken ct)
