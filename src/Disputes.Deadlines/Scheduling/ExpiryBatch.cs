@@ -58,12 +58,10 @@ public sealed class ExpiryBatch(IDocumentStore store, WrittenDisputes written, I
             foreach (var e in stream.Events)
             {
                 e.CorrelationId = correlation;
-                e.SetHeader(EventHeaders.PolicyVersion, policy.Version);
-                e.SetHeader(EventHeaders.CallerSubject, Caller.Scheduler.Subject);
-                e.SetHeader(EventHeaders.CallerRole, Caller.Scheduler.Role);
+                foreach (var (key, value) in EventHeaders.Of(policy.Version, Caller.Scheduler))
+                    e.SetHeader(key, value);
             }
-            var committed = accepted.Events.Aggregate(document, (doc, e) => DisputeDetails.After(doc, deadline.DisputeId, e));
-            committed.Version = document.Version + data.Length;
+            var committed = DisputeDetails.Committed(document, deadline.DisputeId, document.Version, accepted.Events);
             appended.Add((deadline, committed, remembered));
         }
 

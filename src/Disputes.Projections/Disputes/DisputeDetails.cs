@@ -27,4 +27,12 @@ public sealed class DisputeDetails
             BreachedSlaDueAt = !state.MediationOverdue ? null : (e as MediationSlaBreached)?.DueAt ?? snapshot?.BreachedSlaDueAt,
         };
     }
+
+    // The document an append of these events to the stream at `version` leaves: what a writer remembers having committed.
+    public static DisputeDetails Committed(DisputeDetails? before, Guid id, long version, IReadOnlyList<IDisputeEvent> events)
+    {
+        var committed = events.Aggregate(before, (doc, e) => After(doc, id, e))!;
+        committed.Version = version + events.Count;
+        return committed;
+    }
 }

@@ -156,18 +156,14 @@ public sealed class DisputeWriter(
                 outcome = new Written(state!, current!.Version, Appended: false);
                 break;
             case Accepted accepted:
-                session.SetHeader(EventHeaders.PolicyVersion, policy.Version);
-                session.SetHeader(EventHeaders.CallerSubject, context.Caller!.Subject);
-                session.SetHeader(EventHeaders.CallerRole, context.Caller.Role);
-                if (idempotency is not null)
-                    session.SetHeader(EventHeaders.IdempotencyKey, idempotency.Key);
+                foreach (var (key, value) in EventHeaders.Of(policy.Version, context.Caller!, idempotency?.Key))
+                    session.SetHeader(key, value);
                 var appended = accepted.Events.Cast<object>().ToArray();
                 if (stream is not null)
                     stream.AppendMany(appended);
                 else
                     session.Events.Append(command.DisputeId, version + appended.Length, appended);
-                committed = accepted.Events.Aggregate(current, (doc, e) => DisputeDetails.After(doc, command.DisputeId, e))!;
-                committed.Version = version + appended.Length;
+                committed = DisputeDetails.Committed(current, command.DisputeId, version, accepted.Events);
                 outcome = new Written(committed.State, committed.Version, Appended: true, Created: state is null);
                 break;
             default:
