@@ -37,19 +37,8 @@ internal static class RebuiltDisputeRows
         var list = await batch.DocumentTable<DisputeListItem>(ct);
         await batch.Execute($"delete from {details} where id = any($1)", ct);
         await batch.Execute($"delete from {list} where id = any($1)", ct);
-        await batch.Copy(details, [.. MartenInternals.DocumentColumns, MartenInternals.RevisionColumn], documents, (row, document) =>
-        {
-            row.Write(document.Id, NpgsqlDbType.Uuid);
-            row.Write(batch.Json(document), NpgsqlDbType.Jsonb);
-            row.Write(MartenInternals.DotNetType<DisputeDetails>(), NpgsqlDbType.Varchar);
-            row.Write(document.Version, NpgsqlDbType.Bigint);
-        }, ct);
-        await batch.Copy(list, [.. MartenInternals.DocumentColumns, .. DisputeListSchema.DuplicatedColumns], rows, (row, item) =>
-        {
-            row.Write(item.Id, NpgsqlDbType.Uuid);
-            row.Write(batch.Json(item), NpgsqlDbType.Jsonb);
-            row.Write(MartenInternals.DotNetType<DisputeListItem>(), NpgsqlDbType.Varchar);
-            DisputeListSchema.WriteDuplicated(row, item);
-        }, ct);
+        await batch.CopyDocuments(details, d => d.Id, NpgsqlDbType.Uuid, [MartenInternals.RevisionColumn], documents,
+            (row, document) => row.Write(document.Version, NpgsqlDbType.Bigint), ct);
+        await batch.CopyDocuments(list, item => item.Id, NpgsqlDbType.Uuid, DisputeListSchema.DuplicatedColumns, rows, DisputeListSchema.WriteDuplicated, ct);
     }
 }

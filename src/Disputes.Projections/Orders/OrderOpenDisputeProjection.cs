@@ -1,6 +1,5 @@
 using Disputes.Domain;
 using Disputes.Projections.Rebuilding;
-using Disputes.Projections.Store;
 using Marten;
 using Marten.Events.Projections;
 using NpgsqlTypes;
@@ -41,12 +40,7 @@ public partial class OrderOpenDisputeProjection : EventProjection, IRebuildsPerD
 
         var table = await batch.DocumentTable<OrderOpenDispute>(ct);
         await batch.Execute($"delete from {table} where dispute_id = any($1)", ct);
-        await batch.Copy(table, [.. MartenInternals.DocumentColumns, "dispute_id"], rows, (row, order) =>
-        {
-            row.Write(order.Id, NpgsqlDbType.Varchar);
-            row.Write(batch.Json(order), NpgsqlDbType.Jsonb);
-            row.Write(MartenInternals.DotNetType<OrderOpenDispute>(), NpgsqlDbType.Varchar);
-            row.Write(order.DisputeId, NpgsqlDbType.Uuid);
-        }, ct);
+        await batch.CopyDocuments(table, order => order.Id, NpgsqlDbType.Varchar, ["dispute_id"], rows,
+            (row, order) => row.Write(order.DisputeId, NpgsqlDbType.Uuid), ct);
     }
 }

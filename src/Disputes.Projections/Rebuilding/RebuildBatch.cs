@@ -2,6 +2,7 @@ using System.Buffers;
 using Disputes.Projections.Store;
 using Marten;
 using Npgsql;
+using NpgsqlTypes;
 
 namespace Disputes.Projections.Rebuilding;
 
@@ -42,6 +43,18 @@ public sealed class RebuildBatch(IDocumentStore store, NpgsqlConnection connecti
         }
         await importer.CompleteAsync(ct);
     }
+
+    // Marten document rows: the columns every document table has (MartenInternals.DocumentColumns: the id, the JSON as
+    // Marten serializes it, the .NET type), then the table's own, written by `more`.
+    public Task CopyDocuments<T, TId>(string table, Func<T, TId> id, NpgsqlDbType idType, IReadOnlyList<string> moreColumns, IEnumerable<T> documents,
+        Action<NpgsqlBinaryImporter, T> more, CancellationToken ct) where T : notnull =>
+        Copy(table, [.. MartenInternals.DocumentColumns, .. moreColumns], documents, (row, document) =>
+        {
+            row.Write(id(document), idType);
+            row.Write(Json(document), NpgsqlDbType.Jsonb);
+            row.Write(MartenInternals.DotNetType<T>(), NpgsqlDbType.Varchar);
+            more(row, document);
+        }, ct);
 
     // A statement over the batch's disputes ($1).
     public async Task Execute(string sql, CancellationToken ct)
