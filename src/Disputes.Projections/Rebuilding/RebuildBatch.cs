@@ -25,12 +25,7 @@ public sealed class RebuildBatch(IDocumentStore store, NpgsqlConnection connecti
         return json.WrittenMemory;
     }
 
-    // The document's table, created first where the store creates its schema objects as it goes.
-    public async Task<string> DocumentTable<T>(CancellationToken ct)
-    {
-        await store.Storage.Database.EnsureStorageExistsAsync(typeof(T), ct);
-        return MartenInternals.DocumentTable<T>(store);
-    }
+    public Task<string> DocumentTable<T>(CancellationToken ct) => MartenInternals.DocumentTable<T>(store, ct);
 
     // Binary COPY: one statement for all the rows of a table, where inline writes are a statement per row or event.
     public async Task Copy<T>(string table, IReadOnlyList<string> columns, IEnumerable<T> rows, Action<NpgsqlBinaryImporter, T> write, CancellationToken ct)

@@ -35,7 +35,12 @@ public static class MartenInternals
     // A document table, and the columns of its own besides the duplicated fields: id, data (jsonb), mt_dotnet_type
     // (the document type's full name), mt_version (the revision of a revisioned document; otherwise a uuid its default
     // draws), mt_last_modified (the transaction's timestamp by default). A rebuild copies rows in through these.
-    public static string DocumentTable<T>(IDocumentStore store) => store.Options.FindOrResolveDocumentType(typeof(T)).TableName.QualifiedName;
+    // Created first where the store creates its schema objects as it goes: SQL that names the table must find it.
+    public static async Task<string> DocumentTable<T>(IDocumentStore store, CancellationToken ct)
+    {
+        await store.Storage.Database.EnsureStorageExistsAsync(typeof(T), ct);
+        return store.Options.FindOrResolveDocumentType(typeof(T)).TableName.QualifiedName;
+    }
 
     public static readonly string[] DocumentColumns = ["id", "data", "mt_dotnet_type"];
 

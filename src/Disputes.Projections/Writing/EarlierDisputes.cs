@@ -13,9 +13,7 @@ public static class EarlierDisputes
 {
     public static async Task<IReadOnlyList<EarlierDispute>> Of(IQuerySession session, string orderId, CancellationToken ct)
     {
-        // The list table is named in the SQL, so it must exist where the store creates its tables as it goes.
-        await session.DocumentStore.Storage.Database.EnsureStorageExistsAsync(typeof(DisputeListItem), ct);
-        var list = MartenInternals.DocumentTable<DisputeListItem>(session.DocumentStore);
+        var list = await MartenInternals.DocumentTable<DisputeListItem>(session.DocumentStore, ct);
         var details = await session.QueryAsync<DisputeDetails>($"where d.id in (select l.id from {list} as l where l.order_id = ?)", ct, orderId);
         return details.Where(d => d.State is { Status: DisputeStatus.Closed, Outcome: not null, ClosedAt: not null })
             .Select(d => new EarlierDispute(d.Id, d.State.Outcome!.Value, d.State.ClosedAt!.Value, d.State.ProtectionEndsAt))
